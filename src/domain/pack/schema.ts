@@ -1,0 +1,209 @@
+/**
+ * The content pack: every word the app shows about wellbeing, as data.
+ * Types are derived from these schemas (z.infer); never write the shapes twice.
+ * Cross-reference checks (every id a record points to exists) live in crossRefs.ts.
+ */
+import { z } from "zod";
+import {
+  CONTACT_KINDS,
+  PACK_SCHEMA_VERSION,
+  PATTERN_KINDS,
+  RED_FLAG_KINDS,
+  RESOURCE_NEEDS,
+  SEVEN_CS,
+  STAGE_COLOURS,
+  STAGE_ICONS,
+  SUPERVISION_FUNCTIONS,
+  isAllowedHref,
+} from "./constants";
+
+export const IdSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and dashes only");
+const Short = z.string().trim().min(1).max(160);
+const Text = z.string().trim().min(1).max(800);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2026-11-01");
+
+export const StageSchema = z.strictObject({
+  id: IdSchema,
+  label: Short,
+  short: Short,
+  long: Text,
+  colour: z.enum(STAGE_COLOURS),
+  icon: z.enum(STAGE_ICONS),
+});
+
+export const PatternSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(PATTERN_KINDS),
+  label: Short,
+  short: Short,
+  long: Text,
+});
+
+export const DomainSchema = z.strictObject({
+  id: IdSchema,
+  label: Short,
+  short: Short,
+});
+
+export const OptionSchema = z.strictObject({
+  id: IdSchema,
+  label: Short,
+  /** Stage this answer points to (id of a stage). Red-flag items carry no stage. */
+  stage: IdSchema.optional(),
+  /** Stress-response patterns this answer hints at (ids of patterns). */
+  patterns: z.array(IdSchema).max(3).optional(),
+  /** Choosing this answer opens the safety screen (red-flag items only). */
+  flag: z.boolean().optional(),
+});
+
+export const ItemSchema = z.strictObject({
+  id: IdSchema,
+  domain: IdSchema,
+  question: Short,
+  why: Text,
+  /** Red-flag items are never scored: a flagged answer opens the safety screen. */
+  redFlag: z.enum(RED_FLAG_KINDS).optional(),
+  /** A short note shown before a heavy question. */
+  contentNote: Short.optional(),
+  options: z.array(OptionSchema).min(2).max(6),
+});
+
+export const TipSchema = z.strictObject({
+  id: IdSchema,
+  title: Short,
+  body: Text,
+  tryNow: Text.optional(),
+  /** Stages this tip suits (at least one). */
+  stages: z.array(IdSchema).min(1),
+  /** Domains this tip is about; empty means general. */
+  domains: z.array(IdSchema),
+  /** Patterns this tip suits; empty means any. */
+  patterns: z.array(IdSchema),
+});
+
+export const SupervisionPromptSchema = z.strictObject({
+  id: IdSchema,
+  function: z.enum(SUPERVISION_FUNCTIONS),
+  stages: z.array(IdSchema).min(1),
+  text: Text,
+});
+
+export const PeerGuideSchema = z.strictObject({
+  intro: Text,
+  signs: z.array(z.strictObject({ id: IdSchema, stage: IdSchema, text: Short })).min(1),
+  openers: z.array(Short).min(1),
+  listening: z.array(Short).min(1),
+  avoid: z.array(Short).min(1),
+  help: z
+    .array(z.strictObject({ id: IdSchema, text: Text, sevenC: z.enum(SEVEN_CS).optional() }))
+    .min(1),
+});
+
+export const ContactSchema = z.strictObject({
+  kind: z.enum(CONTACT_KINDS),
+  /** What a person sees, e.g. "Call 116 123" or "Text SHOUT to 85258". */
+  label: Short,
+  href: z.string().max(500).refine(isAllowedHref, {
+    message: "links may only start with https:, tel:, sms: or mailto:",
+  }),
+});
+
+export const ResourceSchema = z.strictObject({
+  id: IdSchema,
+  name: Short,
+  for: Text,
+  needs: z.array(z.enum(RESOURCE_NEEDS)).min(1),
+  contacts: z.array(ContactSchema).min(1).max(6),
+  hours: Short,
+  region: Short,
+  checked: IsoDate,
+  /** The organisation's own contact: shown first. */
+  organisation: z.boolean().optional(),
+});
+
+export const GroundingSchema = z.strictObject({
+  id: IdSchema,
+  title: Short,
+  intro: Text,
+  /** Outward-focused exercises suit people for whom breath or body focus is hard. */
+  focus: z.enum(["outward", "breath", "body"]),
+  caution: Text.optional(),
+  steps: z
+    .array(z.strictObject({ text: Text, seconds: z.number().int().min(1).max(600).optional() }))
+    .min(1)
+    .max(20),
+});
+
+export const SafetySchema = z.strictObject({
+  heading: Short,
+  intro: Text,
+  dangerNow: Text,
+  carryOn: Text,
+  /** Resources shown on the safety screen, in order (the organisation's own come first anyway). */
+  resources: z.array(IdSchema).min(1),
+});
+
+/** Advice that trend and persistence signals trigger. */
+export const AdviceSchema = z.strictObject({
+  persistence: Text,
+  worsening: Text,
+  improving: Text,
+  steady: Text,
+  notEnough: Text,
+});
+
+/**
+ * Thresholds the scorer reads. An organisation can change them in its pack.
+ * See docs/scoring.md for the rule.
+ */
+export const ScoringSchema = z.strictObject({
+  /** Fewer scored answers than this gives "not enough answers". */
+  minAnswers: z.number().int().min(1).max(50),
+  /** Share of a domain's answers (0-1) at a stage or worse that puts the domain at that stage. */
+  domainShare: z.number().min(0.01).max(1),
+  /** Share of answered domains (0-1) at a stage or worse that puts the whole check-in there. */
+  overallShare: z.number().min(0.01).max(1),
+  /** Days the third or fourth stage must persist across check-ins to trigger persistence advice. */
+  persistenceDays: z.number().int().min(1).max(365),
+});
+
+export const ContentPackSchema = z.strictObject({
+  schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+  id: IdSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "use a version like 1.0.0"),
+  locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, "use a locale like en-GB"),
+  name: Short,
+  publisher: Short,
+  checked: IsoDate,
+  description: Text.optional(),
+  /** Exactly four stages, from doing well (first) to most unwell (last). */
+  stages: z.array(StageSchema).length(4),
+  patterns: z.array(PatternSchema).min(2).max(6),
+  domains: z.array(DomainSchema).min(3).max(12),
+  items: z.array(ItemSchema).min(3).max(60),
+  tips: z.array(TipSchema).min(1).max(500),
+  supervisionPrompts: z.array(SupervisionPromptSchema).min(3).max(200),
+  peerGuide: PeerGuideSchema,
+  resources: z.array(ResourceSchema).min(1).max(100),
+  grounding: z.array(GroundingSchema).min(1).max(30),
+  safety: SafetySchema,
+  advice: AdviceSchema,
+  scoring: ScoringSchema,
+});
+
+export type ContentPack = z.infer<typeof ContentPackSchema>;
+export type Stage = z.infer<typeof StageSchema>;
+export type Pattern = z.infer<typeof PatternSchema>;
+export type Domain = z.infer<typeof DomainSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type ItemOption = z.infer<typeof OptionSchema>;
+export type Tip = z.infer<typeof TipSchema>;
+export type SupervisionPrompt = z.infer<typeof SupervisionPromptSchema>;
+export type PeerGuide = z.infer<typeof PeerGuideSchema>;
+export type Resource = z.infer<typeof ResourceSchema>;
+export type Contact = z.infer<typeof ContactSchema>;
+export type Grounding = z.infer<typeof GroundingSchema>;
+export type { StageColour, StageIcon, PatternKind, SupervisionFunction } from "./constants";
