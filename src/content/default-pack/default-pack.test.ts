@@ -1,0 +1,249 @@
+import { fleschKincaid } from "flesch-kincaid";
+import { syllable } from "syllable";
+import { describe, expect, it } from "vitest";
+import { RED_FLAG_KINDS, SEVEN_CS, SUPERVISION_FUNCTIONS } from "../../domain/pack/constants";
+import { ContentPackSchema } from "../../domain/pack/schema";
+import { defaultPack as pack } from "./index";
+
+const stageIds = pack.stages.map((s) => s.id);
+const domainIds = pack.domains.map((d) => d.id);
+const patternIds = pack.patterns.map((p) => p.id);
+const scoredItems = pack.items.filter((i) => !i.redFlag);
+const redFlagItems = pack.items.filter((i) => i.redFlag);
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w));
+}
+
+function duplicates(ids: string[]): string[] {
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+/** Flesch-Kincaid grade of one text; words and sentences are counted simply. */
+function gradeOf(text: string): number {
+  const words = wordsOf(text);
+  const sentence = Math.max(1, (text.match(/[.!?]+(?=\s|$|["')])/g) ?? []).length);
+  const syllables = words.reduce((sum, w) => sum + syllable(w.replace(/[^a-z0-9'-]/gi, "")), 0);
+  return fleschKincaid({ sentence, word: words.length, syllable: syllables });
+}
+
+describe("the default content pack", () => {
+  it("passes the content pack schema", () => {
+    const result = ContentPackSchema.safeParse(pack);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  it("is the en-GB pack from Healing Centred Wellbeing, checked 1 November 2026", () => {
+    expect(pack).toMatchObject({
+      id: "hcw-default",
+      version: "1.0.0",
+      locale: "en-GB",
+      publisher: "Healing Centred Wellbeing",
+      checked: "2026-11-01",
+    });
+  });
+
+  it("has no duplicate ids in any list", () => {
+    const lists: Record<string, string[]> = {
+      stages: stageIds,
+      patterns: patternIds,
+      domains: domainIds,
+      items: pack.items.map((i) => i.id),
+      tips: pack.tips.map((t) => t.id),
+      supervisionPrompts: pack.supervisionPrompts.map((p) => p.id),
+      signs: pack.peerGuide.signs.map((s) => s.id),
+      help: pack.peerGuide.help.map((h) => h.id),
+      resources: pack.resources.map((r) => r.id),
+      grounding: pack.grounding.map((g) => g.id),
+    };
+    for (const item of pack.items) lists[`options of ${item.id}`] = item.options.map((o) => o.id);
+    const found = Object.entries(lists).filter(([, ids]) => duplicates(ids).length > 0);
+    expect(found).toEqual([]);
+  });
+
+  it("points only at stages, domains, patterns and resources that exist", () => {
+    const missing: string[] = [];
+    const need = (ok: boolean, what: string) => ok || missing.push(what);
+    for (const item of pack.items) {
+      need(domainIds.includes(item.domain), `${item.id} domain`);
+      for (const o of item.options) {
+        if (o.stage) need(stageIds.includes(o.stage), `${item.id}/${o.id} stage`);
+        for (const p of o.patterns ?? []) need(patternIds.includes(p), `${item.id}/${o.id} ${p}`);
+      }
+    }
+    for (const tip of pack.tips) {
+      for (const s of tip.stages) need(stageIds.includes(s), `${tip.id} stage ${s}`);
+      for (const d of tip.domains) need(domainIds.includes(d), `${tip.id} domain ${d}`);
+      for (const p of tip.patterns) need(patternIds.includes(p), `${tip.id} pattern ${p}`);
+    }
+    for (const prompt of pack.supervisionPrompts) {
+      for (const s of prompt.stages) need(stageIds.includes(s), `${prompt.id} stage ${s}`);
+    }
+    for (const sign of pack.peerGuide.signs) need(stageIds.includes(sign.stage), sign.id);
+    const resourceIds = pack.resources.map((r) => r.id);
+    for (const id of pack.safety.resources) need(resourceIds.includes(id), `safety ${id}`);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("the self-check questions", () => {
+  it("take two to four minutes: 22 to 28 items, two or three scored per domain", () => {
+    expect(pack.items.length).toBeGreaterThanOrEqual(22);
+    expect(pack.items.length).toBeLessThanOrEqual(28);
+    for (const domain of domainIds) {
+      const count = scoredItems.filter((i) => i.domain === domain).length;
+      expect([domain, count >= 2 && count <= 3]).toEqual([domain, true]);
+    }
+  });
+
+  it("each say why we ask", () => {
+    expect(pack.items.filter((i) => i.why.trim().length < 20).map((i) => i.id)).toEqual([]);
+  });
+
+  it("are no longer than 25 words", () => {
+    const long = pack.items.filter((i) => wordsOf(i.question).length > 25).map((i) => i.id);
+    expect(long).toEqual([]);
+  });
+
+  it("state their time frame", () => {
+    const timeFrame = /^(In the last two weeks|Lately|Right now),/;
+    expect(pack.items.filter((i) => !timeFrame.test(i.question)).map((i) => i.id)).toEqual([]);
+  });
+
+  it("give four or five answers, each with a stage, ordered from best to worst", () => {
+    const wrong = scoredItems.filter((item) => {
+      const ranks = item.options.map((o) => stageIds.indexOf(o.stage ?? ""));
+      const ordered = ranks.every((r, i) => r >= 0 && (i === 0 || r >= (ranks[i - 1] ?? 0)));
+      const count = item.options.length;
+      return !ordered || count < 4 || count > 5 || item.options.some((o) => o.flag);
+    });
+    expect(wrong.map((i) => i.id)).toEqual([]);
+  });
+
+  it("hint at every stress-response pattern somewhere", () => {
+    const hinted = new Set(scoredItems.flatMap((i) => i.options.flatMap((o) => o.patterns ?? [])));
+    expect([...hinted].sort()).toEqual([...patternIds].sort());
+  });
+
+  it("cover thoughts of suicide or self-harm and feeling unsafe with unscored red flags", () => {
+    expect(new Set(redFlagItems.map((i) => i.redFlag))).toEqual(new Set(RED_FLAG_KINDS));
+    for (const item of redFlagItems) {
+      expect(item.contentNote, item.id).toBeTruthy();
+      expect(
+        item.options.some((o) => o.flag),
+        item.id,
+      ).toBe(true);
+      expect(
+        item.options.filter((o) => o.stage || o.patterns),
+        item.id,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe("the tips", () => {
+  it("give at least three for every stage in every domain", () => {
+    const thin: string[] = [];
+    for (const stage of stageIds) {
+      for (const domain of domainIds) {
+        const n = pack.tips.filter((t) => t.stages.includes(stage) && t.domains.includes(domain));
+        if (n.length < 3) thin.push(`${stage} x ${domain}: ${n.length}`);
+      }
+    }
+    expect(thin).toEqual([]);
+  });
+
+  it("give at least three for every pattern at every stage", () => {
+    const thin: string[] = [];
+    for (const pattern of patternIds) {
+      for (const stage of stageIds) {
+        const n = pack.tips.filter((t) => t.patterns.includes(pattern) && t.stages.includes(stage));
+        if (n.length < 3) thin.push(`${pattern} x ${stage}: ${n.length}`);
+      }
+    }
+    expect(thin).toEqual([]);
+  });
+
+  it("stay short: two or three sentences each", () => {
+    const long = pack.tips.filter((t) => {
+      const sentences = t.body.split(/(?<=[.!?]["”]?)\s+/).length;
+      return sentences < 2 || sentences > 4;
+    });
+    expect(long.map((t) => t.id)).toEqual([]);
+  });
+});
+
+describe("supervision prompts, peer guide, resources and grounding", () => {
+  it("give at least four prompts per supervision function, with every stage covered", () => {
+    for (const fn of SUPERVISION_FUNCTIONS) {
+      const prompts = pack.supervisionPrompts.filter((p) => p.function === fn);
+      expect(prompts.length, fn).toBeGreaterThanOrEqual(4);
+      const stagesCovered = new Set(prompts.flatMap((p) => p.stages));
+      expect([...stagesCovered].sort(), fn).toEqual([...stageIds].sort());
+    }
+  });
+
+  it("list at least three signs others may notice for each stage", () => {
+    for (const stage of stageIds) {
+      const signs = pack.peerGuide.signs.filter((s) => s.stage === stage);
+      expect(signs.length, stage).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("offer ways to help for each of Stress First Aid's seven Cs", () => {
+    const used = new Set(pack.peerGuide.help.map((h) => h.sevenC));
+    expect(SEVEN_CS.filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  it("list at least eight resources, with the numbers as the services publish them", () => {
+    expect(pack.resources.length).toBeGreaterThanOrEqual(8);
+    const hrefs = pack.resources.flatMap((r) => r.contacts.map((c) => c.href));
+    for (const href of [
+      "tel:999",
+      "tel:111",
+      "tel:116123",
+      "sms:85258?&body=SHOUT",
+      "sms:85258?&body=FRONTLINE",
+      "sms:85258?&body=BLUELIGHT",
+      "tel:03001233393",
+      "tel:03000303300",
+      "tel:08000562561",
+      "tel:03001312789",
+      "tel:08001070160",
+    ]) {
+      expect(hrefs).toContain(href);
+    }
+    expect(hrefs.filter((h) => /\s/.test(h))).toEqual([]);
+    expect(pack.resources.filter((r) => r.checked !== "2026-11-01")).toEqual([]);
+  });
+
+  it("offer at least four grounding exercises, starting with one that looks outward", () => {
+    expect(pack.grounding.length).toBeGreaterThanOrEqual(4);
+    expect(pack.grounding[0]?.focus).toBe("outward");
+    const inward = pack.grounding.filter((g) => g.focus !== "outward" && !g.caution);
+    expect(inward.map((g) => g.id)).toEqual([]);
+  });
+});
+
+describe("the wording", () => {
+  it("reads at about age 11: question and tip text average a Flesch-Kincaid grade of 6 or lower", () => {
+    const texts = [
+      ...pack.items.map((i) => i.question),
+      ...pack.tips.flatMap((t) => [t.body, ...(t.tryNow ? [t.tryNow] : [])]),
+    ];
+    const grades = texts.map(gradeOf);
+    const average = grades.reduce((a, b) => a + b, 0) / grades.length;
+    const questions = pack.items.map((i) => gradeOf(i.question));
+    const questionAverage = questions.reduce((a, b) => a + b, 0) / questions.length;
+    const whole = gradeOf(texts.map((t) => (/[.!?]["”]?$/.test(t) ? t : `${t}.`)).join(" "));
+    console.log(
+      `Readability: average Flesch-Kincaid grade ${average.toFixed(2)} over ${texts.length} questions, tip bodies and try-now steps (${whole.toFixed(2)} taken as one text; questions alone ${questionAverage.toFixed(2)})`,
+    );
+    expect(average).toBeLessThanOrEqual(6);
+  });
+
+  it("never talks of failure or weakness", () => {
+    const all = JSON.stringify(pack).toLowerCase();
+    expect(all.match(/\b(fail\w*|weak\w*|should have|must)\b/g) ?? []).toEqual([]);
+  });
+});
