@@ -1,0 +1,71 @@
+import { useState, type ReactNode } from "react";
+import { Link, useLocation } from "wouter";
+import { Icon } from "../components/Icon";
+import { DbStatusBanner } from "./DbStatusBanner";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { NAV_ITEMS } from "./nav-items";
+import { Notices } from "./Notices";
+import { UpdateBanner } from "./UpdateBanner";
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  // The menu belongs to the page it was opened on: navigating closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="header-inner">
+          <Link href="/" className="brand">
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span className="brand-name">Wellbeing</span>
+          </Link>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpenOn(menuOpen ? null : location)}
+          >
+            <Icon name={menuOpen ? "close" : "menu"} />
+            <span>Menu</span>
+          </button>
+          <Link href="/help" className="help-now">
+            <Icon name="heart" />
+            <span>Help now</span>
+          </Link>
+        </div>
+        <nav id="main-nav" aria-label="Main" className={menuOpen ? "main-nav open" : "main-nav"}>
+          <ul>
+            {NAV_ITEMS.map((item) => {
+              const current = item.href === "/" ? location === "/" : location.startsWith(item.href);
+              return (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={current ? "page" : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </header>
+      <UpdateBanner />
+      <DbStatusBanner />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary key={location}>{children}</ErrorBoundary>
+      </main>
+      <Notices />
+      <footer className="app-footer">
+        <p>
+          This tool is not a diagnosis. Everything you enter stays on this device unless you choose
+          to share it.
+        </p>
+      </footer>
+    </div>
+  );
+}

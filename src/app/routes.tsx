@@ -1,0 +1,31 @@
+import { lazy, Suspense } from "react";
+import { Route, Switch } from "wouter";
+import { HelpPage } from "../features/help/HelpPage";
+import { HomePage } from "../features/home/HomePage";
+
+// Home and Help now are in the first download; every other screen loads when opened.
+const CheckInPage = lazy(() => import("../features/check-in/CheckInPage"));
+const HistoryPage = lazy(() => import("../features/history/HistoryPage"));
+const PeerPage = lazy(() => import("../features/peer/PeerPage"));
+const SupervisionPage = lazy(() => import("../features/supervision/SupervisionPage"));
+const ResourcesPage = lazy(() => import("../features/resources/ResourcesPage"));
+const SettingsPage = lazy(() => import("../features/settings/SettingsPage"));
+const NotFoundPage = lazy(() => import("../features/not-found/NotFoundPage"));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/help" component={HelpPage} />
+        <Route path="/check-in" component={CheckInPage} nest />
+        <Route path="/history" component={HistoryPage} nest />
+        <Route path="/peer" component={PeerPage} nest />
+        <Route path="/supervision" component={SupervisionPage} nest />
+        <Route path="/resources" component={ResourcesPage} />
+        <Route path="/settings" component={SettingsPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { shouldFocusHeadingOnMount } from "./navigation-focus";
+
+interface PageProps {
+  title: string;
+  /** Shown under the heading in a quieter style. */
+  lead?: ReactNode;
+  children?: ReactNode;
+}
+
+/**
+ * Every screen: one h1, the document title, and focus moved to the heading after
+ * navigation so screen reader and keyboard users start at the top of the new page.
+ */
+export function Page({ title, lead, children }: PageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} – Healing Centred Wellbeing`;
+  }, [title]);
+  useEffect(() => {
+    if (shouldFocusHeadingOnMount()) heading.current?.focus();
+  }, []);
+  return (
+    <div className="page">
+      <h1 ref={heading} tabIndex={-1} className="page-title">
+        {title}
+      </h1>
+      {lead ? <p className="lead">{lead}</p> : null}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { create } from "zustand";
+
+export interface Notice {
+  id: number;
+  tone: "info" | "problem";
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+interface NoticeState {
+  notices: Notice[];
+  show: (notice: Omit<Notice, "id">) => number;
+  dismiss: (id: number) => void;
+}
+
+let nextId = 1;
+
+/** Short messages shown in one polite live region (saved, undo, could not save). */
+export const useNotices = create<NoticeState>()((set) => ({
+  notices: [],
+  show: (notice) => {
+    const id = nextId++;
+    set((state) => ({ notices: [...state.notices.slice(-2), { ...notice, id }] }));
+    return id;
+  },
+  dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+}));

@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable } from "dexie";
+import type {
+  CheckIn,
+  Draft,
+  Meta,
+  PeerCheckIn,
+  PlanAction,
+  Setting,
+  StoredPack,
+  SupervisionPrep,
+} from "../domain/records";
+import { defineSchema } from "./schema";
+
+export const DB_NAME = "healing-centred-wellbeing";
+
+export class WellbeingDb extends Dexie {
+  checkIns!: EntityTable<CheckIn, "id">;
+  drafts!: EntityTable<Draft, "id">;
+  planActions!: EntityTable<PlanAction, "id">;
+  peerCheckIns!: EntityTable<PeerCheckIn, "id">;
+  supervisionPreps!: EntityTable<SupervisionPrep, "id">;
+  settings!: EntityTable<Setting, "key">;
+  contentPacks!: EntityTable<StoredPack, "key">;
+  meta!: EntityTable<Meta, "key">;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    defineSchema(this);
+  }
+}
+
+/** Tables that hold personal records (everything a backup carries and "delete all" clears). */
+export const PERSONAL_TABLES = [
+  "checkIns",
+  "drafts",
+  "planActions",
+  "peerCheckIns",
+  "supervisionPreps",
+  "settings",
+  "contentPacks",
+  "meta",
+] as const;
+
+let instance: WellbeingDb | undefined;
+
+/** The one database connection of the app. */
+export function getDb(): WellbeingDb {
+  instance ??= new WellbeingDb();
+  return instance;
+}
+
+/** Tests only: close and forget the connection so the next getDb() opens afresh. */
+export function forgetDbForTests(): void {
+  instance?.close();
+  instance = undefined;
+}

@@ -1,0 +1,141 @@
+import { expect, test } from "@playwright/test";
+import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.mjs";
+import { DESKTOP, expectHeading, expectNoAxeViolations, ROUTES, useTheme } from "./support/app";
+
+for (const theme of ["light", "dark"] as const) {
+  test.describe(`every route at phone size, ${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => useTheme(page, theme));
+    for (const route of ROUTES) {
+      test(`${route.path} shows its heading and has no axe violations`, async ({ page }) => {
+        await page.goto(route.path);
+        await expectHeading(page, route.heading);
+        await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+
+  test.describe(`every route at desktop size, ${theme} theme`, () => {
+    test.use(DESKTOP);
+    test.beforeEach(async ({ page }) => useTheme(page, theme));
+    for (const route of ROUTES) {
+      test(`${route.path} has no axe violations`, async ({ page }) => {
+        await page.goto(route.path);
+        await expectHeading(page, route.heading);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+test("the system theme follows the device's dark mode", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
+test("Help now is in the same place on every screen and lists UK crisis lines", async ({
+  page,
+}) => {
+  const boxes = [];
+  for (const route of ROUTES) {
+    await page.goto(route.path);
+    const help = page.getByRole("link", { name: "Help now" });
+    await expect(help).toBeVisible();
+    boxes.push(await help.boundingBox());
+  }
+  for (const box of boxes) expect(box).toEqual(boxes[0]);
+
+  await page.getByRole("link", { name: "Help now" }).click();
+  await expectHeading(page, "Help now");
+  await expect(page.getByRole("link", { name: "Call 999" })).toHaveAttribute("href", "tel:999");
+  await expect(page.getByRole("link", { name: "Call 111" })).toHaveAttribute("href", "tel:111");
+  await expect(page.getByRole("link", { name: "Call 116 123" })).toHaveAttribute(
+    "href",
+    "tel:116123",
+  );
+  await expect(page.getByRole("link", { name: "Text SHOUT to 85258" })).toHaveAttribute(
+    "href",
+    /^sms:85258/,
+  );
+});
+
+test("navigating moves focus to the new page's heading, and the skip link reaches main", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Settings" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeFocused();
+  await expect(page).toHaveTitle(/Settings/);
+});
+
+test("a deep link loads directly, and an unknown address gets a kind page", async ({ page }) => {
+  await page.goto("/settings");
+  await expectHeading(page, "Settings");
+  await page.goto("/somewhere/else");
+  await expectHeading(page, "We can’t find that page");
+  await page.getByRole("link", { name: "Go to Home" }).click();
+  await expectHeading(page, "How are you today?");
+});
+
+test("theme and text size chosen in Settings are kept after a reload", async ({ page }) => {
+  await page.goto("/settings");
+  await page.getByRole("radio", { name: "Dark" }).check();
+  await page.getByRole("radio", { name: "Larger" }).check();
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+});
+
+test("the page is served with the strict content security policy and breaks none of it", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+  });
+  await page.goto("/");
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
+  expect(csp).toBe(CONTENT_SECURITY_POLICY);
+  expect(csp).not.toContain("unsafe-inline");
+  for (const route of ROUTES) await page.goto(route.path);
+  expect(violations).toEqual([]);
+});
+
+test("works at 320 px wide with 200% text: nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      "hcw-appearance",
+      JSON.stringify({
+        state: { theme: "light", textSize: "larger", motion: "system" },
+        version: 1,
+      }),
+    );
+  });
+  for (const route of ROUTES) {
+    await page.goto(route.path);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = "200%";
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${route.path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Every route of the app with the heading a person should see first. */
+export const ROUTES = [
+  { path: "/", heading: "How are you today?" },
+  { path: "/check-in", heading: "Check-in" },
+  { path: "/history", heading: "History" },
+  { path: "/peer", heading: "Peer check-in" },
+  { path: "/supervision", heading: "Supervision" },
+  { path: "/resources", heading: "Resources" },
+  { path: "/settings", heading: "Settings" },
+  { path: "/help", heading: "Help now" },
+  { path: "/no-such-page", heading: "We can’t find that page" },
+] as const;
+
+/** Desktop-sized browser options for test.use(). */
+export const DESKTOP = {
+  viewport: { width: 1280, height: 800 },
+  isMobile: false,
+  hasTouch: false,
+};
+
+export type Theme = "light" | "dark";
+
+/** Starts the app with a chosen theme, the way the Settings screen saves it. */
+export async function useTheme(page: Page, theme: Theme): Promise<void> {
+  await page.addInitScript((chosen) => {
+    localStorage.setItem(
+      "hcw-appearance",
+      JSON.stringify({
+        state: { theme: chosen, textSize: "standard", motion: "system" },
+        version: 1,
+      }),
+    );
+  }, theme);
+}
+
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: text })).toBeVisible();
+}
+
+/** axe with the WCAG 2.x A and AA rules (2.2 included): the page must have no violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, summary.join("\n")).toEqual([]);
+}
+
+/** Waits until a service worker controls the page (after the first visit). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (!worker || worker.state === "activated") return;
+    await new Promise<void>((resolve) => {
+      worker.addEventListener("statechange", () => {
+        if (worker.state === "activated") resolve();
+      });
+    });
+  });
+  // The first visit is not controlled until a reload (we do not claim clients).
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+}

@@ -1,0 +1,81 @@
+import { defineConfig, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
+import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
+
+const BUILD_ID =
+  process.env.HCW_BUILD_ID ??
+  `${process.env.npm_package_version ?? "0.0.0"} · ${new Date().toISOString().slice(0, 16).replace("T", " ")}`;
+
+/**
+ * The CSP meta tag goes into the built index.html only: the dev server injects inline
+ * styles for hot reload, which a strict policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "hcw-content-security-policy",
+    apply: "build",
+    transformIndexHtml: {
+      order: "pre",
+      handler: (html) =>
+        html.replace(
+          "<!-- csp -->",
+          `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
+    },
+  };
+}
+
+export default defineConfig({
+  define: {
+    __BUILD_ID__: JSON.stringify(BUILD_ID),
+  },
+  build: {
+    outDir: process.env.HCW_OUT_DIR ?? "dist",
+    // Inlined data: URLs would need a wider CSP; keep every asset a real file.
+    assetsInlineLimit: 0,
+    target: "es2022",
+    sourcemap: false,
+  },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      registerType: "prompt",
+      injectRegister: null,
+      includeAssets: ["favicon.svg", "favicon.ico", "apple-touch-icon.png"],
+      manifest: {
+        id: "/",
+        name: "Healing Centred Wellbeing",
+        short_name: "Wellbeing",
+        description:
+          "A private wellbeing self-check and peer check-in tool. Everything stays on your device.",
+        lang: "en-GB",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        background_color: "#f7f5f0",
+        theme_color: "#1d5c57",
+        categories: ["health", "medical", "lifestyle"],
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          {
+            src: "/icons/icon-maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest,json}"],
+        navigateFallback: "/index.html",
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
+});
