@@ -8,5 +8,7 @@ export default defineConfig({
     setupFiles: ["src/testing/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     restoreMocks: true,
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/unit-results.json" },
   },
 });

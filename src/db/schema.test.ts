@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from "vitest";
+import { openAtVersion, resetDb } from "../testing/db";
+import { getDb } from "./database";
+import { LATEST_VERSION, SCHEMA_HISTORY } from "./schema";
+
+describe("schema history", () => {
+  it("is append-only: shipped versions keep exactly the indexes they shipped with", () => {
+    // If this fails, an old version was edited. Add a new version instead.
+    expect(SCHEMA_HISTORY[0]).toMatchObject({
+      version: 1,
+      stores: {
+        checkIns: "id, createdAt, updatedAt",
+        drafts: "id, updatedAt",
+        planActions: "id, createdAt, updatedAt",
+        peerCheckIns: "id, createdAt, updatedAt, followUpOn",
+        supervisionPreps: "id, createdAt, updatedAt",
+        settings: "key",
+        contentPacks: "key, id",
+        meta: "key",
+      },
+    });
+  });
+
+  it("numbers versions in order, each with a date and a reason", () => {
+    SCHEMA_HISTORY.forEach((entry, index) => {
+      expect(entry.version).toBe(index + 1);
+      expect(entry.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.why.length).toBeGreaterThan(10);
+    });
+    expect(LATEST_VERSION).toBe(SCHEMA_HISTORY.length);
+  });
+
+  it("never indexes personal text, only ids and dates", () => {
+    for (const entry of SCHEMA_HISTORY) {
+      for (const indexes of Object.values(entry.stores)) {
+        for (const index of (indexes ?? "").split(",").map((s) => s.trim())) {
+          expect(index).toMatch(/^(id|key|createdAt|updatedAt|followUpOn)$/);
+        }
+      }
+    }
+  });
+});
+
+describe("upgrades", () => {
+  beforeEach(resetDb);
+
+  it("a database written by version 1 opens with the current code and keeps every record", async () => {
+    const old = await openAtVersion(1);
+    await old.table("checkIns").put({
+      id: "c1",
+      createdAt: "2026-11-01T09:00:00.000Z",
+      updatedAt: "2026-11-01T09:00:00.000Z",
+      note: "kept",
+    });
+    await old.table("settings").put({ key: "reminder", value: "weekly" });
+    old.close();
+
+    const db = getDb();
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.checkIns.get("c1")).toMatchObject({ note: "kept" });
+    expect(await db.settings.get("reminder")).toEqual({ key: "reminder", value: "weekly" });
+  });
+});

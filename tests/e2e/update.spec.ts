@@ -1,0 +1,40 @@
+import { execSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { waitForServiceWorker } from "./support/app";
+import { SwappableStaticServer } from "./support/static-server";
+
+const NEXT_BUILD = "next-build-for-update-test";
+
+test.describe("updating the app", () => {
+  let server: SwappableStaticServer;
+  let origin: string;
+
+  test.beforeAll(async () => {
+    // Build 2: the same app with another build id, as the next release would be.
+    execSync("npx vite build --logLevel error", {
+      env: { ...process.env, HCW_OUT_DIR: "dist-next", HCW_BUILD_ID: NEXT_BUILD },
+      stdio: "inherit",
+    });
+    server = new SwappableStaticServer("dist");
+    origin = await server.start();
+  });
+
+  test.afterAll(async () => server.stop());
+
+  test("a waiting new version shows a polite banner, and updating loads it", async ({ page }) => {
+    await page.goto(`${origin}/settings`);
+    await waitForServiceWorker(page);
+    await expect(page.getByText(NEXT_BUILD)).toHaveCount(0);
+
+    server.root = "dist-next";
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page
+      .getByRole("status")
+      .filter({ hasText: "A new version of the app is ready" });
+    await expect(banner).toBeVisible({ timeout: 30_000 });
+
+    await banner.getByRole("button", { name: "Update now" }).click();
+    await expect(page.getByText(`Version ${NEXT_BUILD}`)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("A new version of the app is ready")).toHaveCount(0);
+  });
+});
