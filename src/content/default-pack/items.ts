@@ -60,7 +60,6 @@ export const items: Item[] = [
         id: "exhausted",
         label: "I'm exhausted, even after rest.",
         stage: "struggling",
-        patterns: ["shut-down"],
       },
     ],
   },
@@ -91,7 +90,6 @@ export const items: Item[] = [
         id: "let-go",
         label: "Hardly at all. I have let these go.",
         stage: "struggling",
-        patterns: ["shut-down"],
       },
     ],
   },
@@ -251,8 +249,8 @@ export const items: Item[] = [
     options: [
       { id: "yes-do", label: "Yes, and I do talk to them.", stage: "steady" },
       { id: "yes-rarely", label: "Yes, but I don't often do it.", stage: "stretched" },
-      { id: "not-really", label: "Not really.", stage: "strained", patterns: ["shut-down"] },
-      { id: "no-one", label: "No one at all.", stage: "struggling", patterns: ["shut-down"] },
+      { id: "not-really", label: "Not really.", stage: "strained" },
+      { id: "no-one", label: "No one at all.", stage: "struggling" },
     ],
   },
   // Work and purpose
@@ -322,7 +320,6 @@ export const items: Item[] = [
         id: "stopped",
         label: "Never. I've stopped doing things I enjoy.",
         stage: "struggling",
-        patterns: ["shut-down"],
       },
     ],
   },
@@ -388,12 +385,11 @@ export const items: Item[] = [
     options: [
       { id: "often", label: "Often.", stage: "steady", patterns: ["settled"] },
       { id: "sometimes", label: "Sometimes.", stage: "stretched" },
-      { id: "rarely", label: "Rarely.", stage: "strained", patterns: ["shut-down"] },
+      { id: "rarely", label: "Rarely.", stage: "strained" },
       {
         id: "almost-never",
         label: "Almost never.",
         stage: "struggling",
-        patterns: ["shut-down"],
       },
     ],
   },
