@@ -71,7 +71,7 @@ export const bodyMindTips: Tip[] = [
   {
     id: "body-breaks",
     title: "Breaks are part of the job",
-    body: "Food and water help you think and stay kind. Take your break when you can. It is not selfish. It keeps you and others safe.",
+    body: "Food and water help you think and stay kind. Take your break when you can. It is not selfish: it keeps you and others safe.",
     tryNow: "Fill a water bottle and keep it where you can see it.",
     stages: ["steady", "stretched"],
     domains: ["energy-body"],
@@ -131,7 +131,7 @@ export const bodyMindTips: Tip[] = [
   {
     id: "mood-name-it",
     title: "Name the feeling",
-    body: 'Putting a word to a feeling can make it feel smaller. Try saying "I feel tense" or "I feel sad". You don\'t have to fix it. Just notice it.',
+    body: 'Putting a word to a feeling can make it feel smaller. Try saying "I feel tense" or "I feel sad". You don\'t have to fix it, just notice it.',
     stages: ["steady", "stretched", "strained"],
     domains: ["mood"],
     patterns: [],
