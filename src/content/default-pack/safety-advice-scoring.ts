@@ -4,7 +4,7 @@ import type { ContentPack } from "../../domain/pack/schema";
 export const safety: ContentPack["safety"] = {
   heading: "You don't have to face this alone",
   intro:
-    "Thank you for telling us. What you are going through matters, and support is here right now. These services are free, and they will listen.",
+    "Whatever you are going through, you matter, and support is here right now. These services are free, and they will listen.",
   dangerNow:
     "If you are in danger now, or you might act on thoughts of hurting yourself, call 999 or go to A&E.",
   carryOn:
