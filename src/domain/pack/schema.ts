@@ -88,6 +88,8 @@ export const SupervisionPromptSchema = z.strictObject({
   id: IdSchema,
   function: z.enum(SUPERVISION_FUNCTIONS),
   stages: z.array(IdSchema).min(1),
+  /** Patterns this prompt suits; missing or empty means any. */
+  patterns: z.array(IdSchema).optional(),
   text: Text,
 });
 
