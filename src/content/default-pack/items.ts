@@ -472,7 +472,7 @@ export const items: Item[] = [
     why: "Keeping away from reminders is a natural way to cope. If it grows, it can shrink your life and your work.",
     options: [
       { id: "no", label: "No.", stage: "steady" },
-      { id: "a-little", label: "A little.", stage: "stretched", patterns: ["shut-down"] },
+      { id: "a-little", label: "A little.", stage: "stretched" },
       { id: "quite-a-lot", label: "Quite a lot.", stage: "strained", patterns: ["shut-down"] },
       {
         id: "a-lot",
