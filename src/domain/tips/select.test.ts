@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { packAndAnswers } from "../../testing/pack-arbitrary";
+import { makePack } from "../../testing/pack-factory";
+import { scoreCheckIn } from "../scoring/score";
+import { selectPrompts } from "./prompts";
+import { selectTips } from "./select";
+
+const RUNS = { numRuns: 1000 };
+const pack = makePack();
+const hardSleep = scoreCheckIn(pack, {
+  "sleep-1": "o3",
+  "sleep-2": "o2",
+  "mood-1": "o0",
+  "mood-2": "o0",
+  "work-1": "o1",
+  "work-2": "o0",
+});
+
+describe("selectTips", () => {
+  it("puts tips for the hardest area, its stage and the pattern first", () => {
+    const tips = selectTips(pack, hardSleep, [], { seed: "check-in-1" });
+    expect(hardSleep.stageId).toBe("injured");
+    expect(hardSleep.patternIds).toEqual(["on-edge"]);
+    expect(tips.length).toBe(4);
+    expect(tips.map((tip) => tip.id)).toContain("ill-sleep");
+    expect(tips.some((tip) => tip.patterns.includes("on-edge"))).toBe(true);
+    expect(tips.some((tip) => tip.patterns.includes("shut-down"))).toBe(false);
+  });
+
+  it("leaves out tips already in the plan, but lets done ones come back", () => {
+    const first = selectTips(pack, hardSleep, [], { seed: "a" });
+    const plan = first.map((tip) => ({ tipId: tip.id, status: "active" }));
+    const next = selectTips(pack, hardSleep, plan, { seed: "a" });
+    expect(next.some((tip) => first.includes(tip))).toBe(false);
+    const done = plan.map((entry) => ({ ...entry, status: "done" }));
+    expect(selectTips(pack, hardSleep, done, { seed: "a" })).toEqual(first);
+  });
+
+  it("falls back to tips in the plan rather than show fewer than three", () => {
+    const small = makePack({ tips: makePack().tips.slice(0, 3) });
+    const plan = small.tips.map((tip) => ({ tipId: tip.id }));
+    expect(selectTips(small, hardSleep, plan)).toHaveLength(3);
+  });
+
+  it("offers general tips when there were not enough answers", () => {
+    const tips = selectTips(pack, scoreCheckIn(pack, {}), []);
+    expect(tips[0]?.id).toBe("general");
+  });
+
+  it("varies the choice between check-ins", () => {
+    const seen = new Set<string>();
+    for (let day = 1; day <= 20; day += 1) {
+      const tips = selectTips(pack, hardSleep, [], { seed: `2026-11-${day}` });
+      seen.add(tips.map((tip) => tip.id).join());
+    }
+    expect(seen.size).toBeGreaterThan(1);
+  });
+});
+
+describe("tip selection invariants, over any valid pack and answers", () => {
+  const input = fc.record({
+    case: packAndAnswers(),
+    seed: fc.string(),
+    count: fc.integer({ min: 0, max: 9 }),
+  });
+
+  it("is never empty and stays within three to five when the pack has enough tips", () => {
+    fc.assert(
+      fc.property(input, fc.boolean(), ({ case: { pack, answers }, seed, count }, withPlan) => {
+        const result = scoreCheckIn(pack, answers);
+        const plan = withPlan ? pack.tips.map((tip) => ({ tipId: tip.id })) : [];
+        const tips = selectTips(pack, result, plan, { seed, count });
+        expect(tips.length).toBeGreaterThan(0);
+        if (pack.tips.length >= 3) {
+          expect(tips.length).toBeGreaterThanOrEqual(3);
+          expect(tips.length).toBeLessThanOrEqual(5);
+        }
+        expect(new Set(tips).size).toBe(tips.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives the same tips for the same result and seed", () => {
+    fc.assert(
+      fc.property(input, ({ case: { pack, answers }, seed }) => {
+        const result = scoreCheckIn(pack, answers);
+        expect(selectTips(pack, result, [], { seed })).toEqual(
+          selectTips(pack, result, [], { seed }),
+        );
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("selectPrompts", () => {
+  it("groups prompts by restorative, formative and normative", () => {
+    const groups = selectPrompts(pack, "injured", "on-edge");
+    expect(groups.map((group) => group.function)).toEqual([
+      "restorative",
+      "formative",
+      "normative",
+    ]);
+    expect(groups.every((group) => group.prompts.length > 0)).toBe(true);
+  });
+
+  it("puts prompts for the pattern first and leaves out prompts for other patterns", () => {
+    const tuned = makePack({
+      supervisionPrompts: [
+        ...makePack().supervisionPrompts,
+        {
+          id: "calm",
+          function: "restorative",
+          stages: ["injured"],
+          patterns: ["on-edge"],
+          text: "Calm.",
+        },
+        {
+          id: "wake",
+          function: "restorative",
+          stages: ["injured"],
+          patterns: ["shut-down"],
+          text: "Wake.",
+        },
+      ],
+    });
+    const restorative = selectPrompts(tuned, "injured", "on-edge")[0]?.prompts.map((p) => p.id);
+    expect(restorative).toEqual(["calm", "prompt-restorative"]);
+  });
+
+  it("falls back to any stage rather than leave a function empty", () => {
+    const tuned = makePack({
+      supervisionPrompts: makePack().supervisionPrompts.map((p) => ({ ...p, stages: ["ready"] })),
+    });
+    expect(selectPrompts(tuned, "ill").every((group) => group.prompts.length === 1)).toBe(true);
+  });
+});
