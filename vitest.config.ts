@@ -9,6 +9,6 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     restoreMocks: true,
     reporters: ["default", "json"],
-    outputFile: { json: "test-results/unit-results.json" },
+    outputFile: { json: "reports/unit-results.json" },
   },
 });
