@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { checkPackCoverage } from "../domain/pack/coverage";
 import { ContentPackSchema } from "../domain/pack/schema";
 import { defaultPack } from "./default-pack";
 
@@ -13,6 +14,10 @@ const parsed = ContentPackSchema.safeParse(JSON.parse(exampleText));
 describe("the example organisation pack in docs/examples", () => {
   it("passes the content pack schema", () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it("has tips, prompts and signs for every result the scorer can produce", () => {
+    expect(checkPackCoverage(parsed.data!).map((g) => g.message)).toEqual([]);
   });
 
   it("uses its own name, publisher and stage names", () => {

@@ -3,6 +3,7 @@ import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
 import { RED_FLAG_KINDS, SEVEN_CS, SUPERVISION_FUNCTIONS } from "../../domain/pack/constants";
+import { checkPackCoverage } from "../../domain/pack/coverage";
 import { ContentPackSchema } from "../../domain/pack/schema";
 import { defaultPack as pack } from "./index";
 
@@ -32,6 +33,15 @@ describe("the default content pack", () => {
   it("passes the content pack schema", () => {
     const result = ContentPackSchema.safeParse(pack);
     expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  it("has tips, prompts and signs for every result the scorer can produce", () => {
+    const gaps = checkPackCoverage(pack, {
+      minTipsPerStageDomain: 3,
+      minTipsPerPattern: 3,
+      minPromptsPerFunction: 1,
+    });
+    expect(gaps.map((g) => g.message)).toEqual([]);
   });
 
   it("is the en-GB pack from Healing Centred Wellbeing, checked 1 November 2026", () => {
