@@ -20,7 +20,9 @@ function at(index: number, id?: string): string {
 }
 
 function quoteList(ids: Iterable<string>): string {
-  return [...ids].map((id) => `"${id}"`).join(", ");
+  const all = [...ids];
+  const shown = all.slice(0, 8).map((id) => `"${id}"`);
+  return all.length > 8 ? `${shown.join(", ")} and ${all.length - 8} more` : shown.join(", ");
 }
 
 /** Reports ids that appear more than once in a list. */

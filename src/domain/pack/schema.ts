@@ -159,14 +159,22 @@ export const AdviceSchema = z.strictObject({
 
 /**
  * Thresholds the scorer reads. An organisation can change them in its pack.
- * See docs/scoring.md for the rule.
+ * See docs/scoring.md for the rule, a worked example and how to tune it.
  */
 export const ScoringSchema = z.strictObject({
-  /** Fewer scored answers than this gives "not enough answers". */
+  /** Fewer scored answers than this gives "not enough answers" and no overall stage. */
   minAnswers: z.number().int().min(1).max(50),
-  /** Share of a domain's answers (0-1) at a stage or worse that puts the domain at that stage. */
+  /**
+   * A domain is at the hardest stage S for which at least this share (0-1) of ALL its
+   * scored questions were answered at S or harder. Skipped questions never count
+   * towards a harder stage.
+   */
   domainShare: z.number().min(0.01).max(1),
-  /** Share of answered domains (0-1) at a stage or worse that puts the whole check-in there. */
+  /**
+   * The check-in is at the hardest stage S for which at least this share (0-1) of all
+   * scored domains are at S or harder; never more than one stage lighter than the
+   * hardest domain.
+   */
   overallShare: z.number().min(0.01).max(1),
   /** Days the third or fourth stage must persist across check-ins to trigger persistence advice. */
   persistenceDays: z.number().int().min(1).max(365),

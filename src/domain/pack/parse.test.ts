@@ -1,0 +1,119 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { packArbitrary } from "../../testing/pack-arbitrary";
+import { makePack } from "../../testing/pack-factory";
+import { MAX_PACK_CHARS, formatPackErrors, parseContentPack } from "./parse";
+
+const FIXTURES = join(process.cwd(), "tests/fixtures/packs");
+const expected = JSON.parse(readFileSync(join(FIXTURES, "expected.json"), "utf8")) as Record<
+  string,
+  { path: string; message: string }
+>;
+
+function errorsOf(input: unknown) {
+  const parsed = parseContentPack(input);
+  if (parsed.ok) throw new Error("expected the pack to be refused");
+  return parsed.errors;
+}
+
+describe("parseContentPack", () => {
+  it("accepts a valid pack given as JSON text or as a parsed value", () => {
+    const pack = makePack();
+    expect(parseContentPack(JSON.stringify(pack))).toEqual({ ok: true, pack });
+    expect(parseContentPack(pack)).toEqual({ ok: true, pack });
+  });
+
+  it("accepts a pack that starts with a byte-order mark", () => {
+    expect(parseContentPack(`\uFEFF${JSON.stringify(makePack())}`).ok).toBe(true);
+  });
+
+  it("accepts every valid pack an organisation could write", () => {
+    fc.assert(
+      fc.property(packArbitrary(), (pack) => {
+        const parsed = parseContentPack(JSON.stringify(pack));
+        expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("has more than twenty malformed pack fixtures", () => {
+    const files = readdirSync(FIXTURES).filter((file) => file !== "expected.json");
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    expect(Object.keys(expected).sort()).toEqual(files.sort());
+  });
+
+  it.each(Object.entries(expected))(
+    "refuses %s and says what is wrong",
+    (file, { path, message }) => {
+      const errors = errorsOf(readFileSync(join(FIXTURES, file), "utf8"));
+      expect(formatPackErrors(errors)).toContain(`${path}: `);
+      const match = errors.find((error) => error.path === path);
+      expect(match?.message, formatPackErrors(errors)).toContain(message);
+    },
+  );
+
+  it("refuses a file that is too big before reading it", () => {
+    const errors = errorsOf(`{"name": "${"x".repeat(MAX_PACK_CHARS)}"}`);
+    expect(errors[0]?.message).toContain("too big");
+  });
+
+  it("refuses a file that is not text", () => {
+    expect(errorsOf("{\u0000}")[0]?.message).toContain("not text");
+  });
+
+  it("refuses values that are not plain JSON data", () => {
+    const pack = makePack();
+    const cases: [unknown, string][] = [
+      [undefined, "no pack to read"],
+      [{ ...pack, description: () => "hi" }, "not function"],
+      [{ ...pack, description: undefined }, "not undefined"],
+      [{ ...pack, description: Number.NaN }, "finite numbers"],
+      [{ ...pack, description: new Date() }, "special object"],
+      [{ ...pack, description: 10n }, "not bigint"],
+      [{ ...pack, [Symbol("x")]: 1 }, "not text"],
+      [
+        Object.defineProperty({ ...pack }, "name", { get: () => "x", enumerable: true }),
+        "not plain data",
+      ],
+      [{ ...pack, tips: Object.assign(new Array<unknown>(2), { 1: pack.tips[0] }) }, "gap"],
+    ];
+    for (const [input, message] of cases) {
+      expect(formatPackErrors(errorsOf(input))).toContain(message);
+    }
+  });
+
+  it("refuses a pack that refers to itself", () => {
+    const pack: Record<string, unknown> = { ...makePack() };
+    pack.description = pack;
+    expect(errorsOf(pack)[0]?.message).toContain("nested more than");
+  });
+
+  it("never lets a pack change the prototype of other objects", () => {
+    errorsOf('{"__proto__": {"polluted": true}}');
+    errorsOf({ ...makePack(), items: JSON.parse('[{"__proto__": {"polluted": true}}]') });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("lists many problems at once, up to a limit", () => {
+    const pack = makePack();
+    pack.items = pack.items.map((item) => ({ ...item, domain: "nowhere" }));
+    pack.tips = pack.tips.map((tip) => ({ ...tip, stages: ["nowhere"] }));
+    pack.supervisionPrompts = pack.supervisionPrompts.map((p) => ({ ...p, stages: ["nowhere"] }));
+    const errors = errorsOf(pack);
+    expect(errors.length).toBe(41);
+    expect(errors.at(-1)?.message).toMatch(/^and \d+ more problems$/);
+  });
+
+  it("never throws, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue(), fc.anything()), (input) => {
+        const parsed = parseContentPack(input);
+        expect(parsed.ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
