@@ -5,6 +5,7 @@ import { HomePage } from "../features/home/HomePage";
 
 // Home and Help now are in the first download; every other screen loads when opened.
 const CheckInPage = lazy(() => import("../features/check-in/CheckInPage"));
+const ResultPage = lazy(() => import("../features/results/ResultPage"));
 const HistoryPage = lazy(() => import("../features/history/HistoryPage"));
 const PeerPage = lazy(() => import("../features/peer/PeerPage"));
 const SupervisionPage = lazy(() => import("../features/supervision/SupervisionPage"));
@@ -19,6 +20,7 @@ export function AppRoutes() {
         <Route path="/" component={HomePage} />
         <Route path="/help" component={HelpPage} />
         <Route path="/check-in" component={CheckInPage} nest />
+        <Route path="/results/:id" component={ResultPage} />
         <Route path="/history" component={HistoryPage} nest />
         <Route path="/peer" component={PeerPage} nest />
         <Route path="/supervision" component={SupervisionPage} nest />

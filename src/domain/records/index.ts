@@ -4,6 +4,7 @@
  * Types come from the schemas (z.infer): one source of truth.
  */
 import { z } from "zod";
+import { CheckInResultSchema } from "../scoring/result";
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
@@ -24,7 +25,7 @@ export const CheckInSchema = z.strictObject({
   packVersion: z.string().max(32),
   answers: AnswersSchema,
   /** The scorer's result when the check-in was saved: history never changes meaning. */
-  result: z.unknown(),
+  result: CheckInResultSchema,
   note: z.string().max(5000),
   bringToSupervision: z.boolean(),
   /** Plan actions marked done before this check-in, so the result can mention them. */

@@ -1,7 +1,103 @@
-import { ComingSoon } from "../../components/ComingSoon";
+import { useState } from "react";
+import { Link, useSearch } from "wouter";
+import { useActivePack } from "../../components/pack/active-pack";
+import { Page } from "../../components/Page";
+import { discardDraft } from "../../db/drafts";
+import { useDraft } from "../../db/hooks";
+import type { Draft } from "../../domain/records";
+import { buildSteps } from "../../domain/check-in/steps";
+import { CheckInFlow } from "./CheckInFlow";
+
+type Stage = "choose" | "confirm-restart" | "flow";
 
 export default function CheckInPage() {
+  const draft = useDraft();
+  if (draft === undefined) return <p className="loading">Loading…</p>;
+  return <CheckInStart initialDraft={draft} />;
+}
+
+/** Reads the draft once: from here the flow owns it, and saves it on every answer. */
+function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
+  const pack = useActivePack();
+  const restart = new URLSearchParams(useSearch()).has("restart");
+  const [draft, setDraft] = useState<Draft | null>(initialDraft);
+  const [stage, setStage] = useState<Stage>(
+    initialDraft ? (restart ? "confirm-restart" : "choose") : "flow",
+  );
+  const [started, setStarted] = useState(!!initialDraft);
+  const steps = buildSteps(pack).length;
+
+  const startAgain = async () => {
+    await discardDraft();
+    setDraft(null);
+    setStarted(true);
+    setStage("flow");
+  };
+
+  if (stage === "confirm-restart") {
+    return (
+      <Page title="Start again?">
+        <p>Your answers so far will be cleared. This cannot be undone.</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => void startAgain()}>
+            Yes, start again
+          </button>
+          <button type="button" className="button secondary" onClick={() => setStage("flow")}>
+            No, carry on where I left off
+          </button>
+        </div>
+      </Page>
+    );
+  }
+
+  if (stage === "choose") {
+    return (
+      <Page title="Check-in" lead="You started a check-in earlier. Your answers are saved.">
+        <div className="actions">
+          <button type="button" className="button large" onClick={() => setStage("flow")}>
+            Carry on where you left off
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => setStage("confirm-restart")}
+          >
+            Start again
+          </button>
+        </div>
+      </Page>
+    );
+  }
+
+  if (!started) {
+    return (
+      <Page
+        title="Check-in"
+        lead="A few questions about the last two weeks. It takes about three minutes."
+      >
+        <ul className="reassure">
+          <li>
+            There are {steps} short steps, one for each part of life, such as sleep, mood and work.
+          </li>
+          <li>You can skip any question. Choose “Prefer not to say” or just move on.</li>
+          <li>Your answers are saved on this device as you go, and nowhere else.</li>
+          <li>This is not a diagnosis. It is a way to notice how you are doing.</li>
+        </ul>
+        <div className="actions">
+          <button type="button" className="button large" onClick={() => setStarted(true)}>
+            Start
+          </button>
+          <Link href="/help" className="button secondary">
+            I need help now
+          </Link>
+        </div>
+      </Page>
+    );
+  }
+
   return (
-    <ComingSoon title="Check-in" about="A short check-in on how you are, one topic at a time." />
+    <Page title="Check-in">
+      <CheckInFlow pack={pack} draft={draft} />
+    </Page>
   );
 }

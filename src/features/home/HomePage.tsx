@@ -1,20 +1,47 @@
 import { Link } from "wouter";
 import { Page } from "../../components/Page";
+import { useDraft, useLatestCheckIn } from "../../db/hooks";
+import { LastResult } from "./LastResult";
+import { MyPlan } from "./MyPlan";
+import { Welcome } from "./Welcome";
 
 export function HomePage() {
+  const draft = useDraft();
+  const latest = useLatestCheckIn();
   return (
     <Page
       title="How are you today?"
       lead="Take a few minutes to notice how you are doing. There are no right or wrong answers."
     >
-      <p>
-        <Link href="/check-in" className="button large">
-          Start a check-in
-        </Link>
-      </p>
-      <section aria-labelledby="shortcuts" className="shortcuts">
+      <Welcome />
+      {draft ? (
+        <section aria-labelledby="draft-heading" className="section panel">
+          <h2 id="draft-heading">You have a check-in in progress</h2>
+          <p>Your answers so far are saved on this device.</p>
+          <div className="actions">
+            <Link href="/check-in" className="button large">
+              Carry on where you left off
+            </Link>
+            <Link href="/check-in?restart" className="button secondary">
+              Start again
+            </Link>
+          </div>
+        </section>
+      ) : (
+        <p>
+          <Link href="/check-in" className="button large">
+            Start a check-in
+          </Link>
+        </p>
+      )}
+      {latest ? <LastResult checkIn={latest} /> : null}
+      <MyPlan />
+      <section aria-labelledby="shortcuts" className="section shortcuts">
         <h2 id="shortcuts">Other things you can do</h2>
         <ul className="card-list">
+          <li>
+            <Link href="/history">Look back at past check-ins</Link>
+          </li>
           <li>
             <Link href="/peer">Check in with a colleague</Link>
           </li>

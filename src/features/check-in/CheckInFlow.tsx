@@ -1,0 +1,170 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useLocation } from "wouter";
+import { ErrorSummary, type FieldError } from "../../components/ErrorSummary";
+import { useNotices } from "../../components/notices";
+import { SafetyHelp } from "../../components/SafetyHelp";
+import { useSaveBeforeLeaving } from "../../components/unsaved-work";
+import { saveDraft, CHECK_IN_DRAFT_ID } from "../../db/drafts";
+import { buildSteps, isRedFlagAnswer, toAnswers, toFormValues } from "../../domain/check-in/steps";
+import type { ContentPack } from "../../domain/pack/schema";
+import type { Draft } from "../../domain/records";
+import { answerSchema } from "./answer-schema";
+import { finishCheckIn } from "./finish";
+import { firstOptionId, Question } from "./QuestionStep";
+
+type Values = Record<string, string>;
+
+/** The check-in itself: one domain per step, every answer saved as it is given. */
+export function CheckInFlow({ pack, draft }: { pack: ContentPack; draft: Draft | null }) {
+  const steps = useMemo(() => buildSteps(pack), [pack]);
+  const [step, setStep] = useState(Math.min(draft?.step ?? 0, steps.length - 1));
+  const [safetyOpen, setSafetyOpen] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const [createdAt] = useState(() => draft?.createdAt ?? new Date().toISOString());
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const safetyMoved = useRef(false);
+  const show = useNotices((state) => state.show);
+  const [, navigate] = useLocation();
+  const schema = useMemo(() => answerSchema(pack), [pack]);
+  const form = useForm<Values>({
+    defaultValues: toFormValues(draft?.answers ?? {}),
+    resolver: zodResolver(schema),
+    shouldFocusError: false,
+  });
+  const persist = async (values: Values, atStep: number = step) => {
+    try {
+      await saveDraft({
+        id: CHECK_IN_DRAFT_ID,
+        kind: "check-in",
+        createdAt,
+        updatedAt: new Date().toISOString(),
+        packId: pack.id,
+        packVersion: pack.version,
+        answers: toAnswers(values),
+        step: atStep,
+      });
+    } catch (problem) {
+      show({ tone: "problem", text: (problem as Error).message });
+    }
+  };
+  useSaveBeforeLeaving(() => persist(form.getValues()));
+
+  // Move focus to the new step's heading (not on first show: the page heading has it).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!safetyOpen) stepHeading.current?.focus();
+  }, [step, safetyOpen]);
+  useEffect(() => {
+    if (safetyOpen) {
+      safetyMoved.current = true;
+      document.getElementById("safety-heading")?.focus();
+      window.scrollTo(0, 0);
+    }
+  }, [safetyOpen]);
+
+  if (safetyOpen) {
+    return (
+      <div>
+        <SafetyHelp pack={pack} headingId="safety-heading" />
+        <p>{pack.safety.carryOn}</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => setSafetyOpen(false)}>
+            Go back to my check-in
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const current = steps[step]!;
+  const last = step === steps.length - 1;
+  const errors: FieldError[] = current.items.flatMap((item) => {
+    const message = form.formState.errors[item.id]?.message;
+    return message ? [{ fieldId: firstOptionId(item), message: String(message) }] : [];
+  });
+
+  const goTo = async (next: number) => {
+    const valid = await form.trigger(current.items.map((item) => item.id));
+    if (!valid) return;
+    setStep(next);
+    await persist(form.getValues(), next);
+    window.scrollTo(0, 0);
+  };
+
+  const onFinish = form.handleSubmit(async (values) => {
+    setFinishing(true);
+    try {
+      const id = await finishCheckIn(pack, toAnswers(values), createdAt);
+      navigate(`~/results/${id}`);
+    } catch (problem) {
+      setFinishing(false);
+      show({ tone: "problem", text: (problem as Error).message });
+    }
+  });
+
+  return (
+    <form
+      className="check-in"
+      noValidate
+      onSubmit={onFinish}
+      onChange={(event) => {
+        // Every answer is saved at once; a red-flag answer opens the safety screen first.
+        const input = event.target;
+        void persist(form.getValues());
+        if (
+          input instanceof HTMLInputElement &&
+          input.type === "radio" &&
+          isRedFlagAnswer(pack, input.name, input.value)
+        ) {
+          setSafetyOpen(true);
+        }
+      }}
+    >
+      <ErrorSummary errors={errors} />
+      <p className="progress-text">
+        Step {step + 1} of {steps.length}
+      </p>
+      <div className="progress-bar" aria-hidden="true">
+        <span style={{ width: `${((step + 1) / steps.length) * 100}%` }} />
+      </div>
+      <h2 ref={stepHeading} tabIndex={-1} className="step-title">
+        {current.domain.label}
+      </h2>
+      <p className="hint">{current.domain.short} Answer what you can. You can skip anything.</p>
+      {current.items.map((item) => (
+        <Question
+          key={item.id}
+          item={item}
+          register={form.register}
+          error={form.formState.errors[item.id]?.message as string | undefined}
+        />
+      ))}
+      <div className="actions step-actions">
+        {last ? (
+          // Distinct keys: React must not turn the clicked "Next" into this submit button.
+          <button key="finish" type="submit" className="button" disabled={finishing}>
+            {finishing ? "Saving…" : "See my result"}
+          </button>
+        ) : (
+          <button key="next" type="button" className="button" onClick={() => void goTo(step + 1)}>
+            Next
+          </button>
+        )}
+        {step > 0 ? (
+          <button type="button" className="button secondary" onClick={() => void goTo(step - 1)}>
+            Back
+          </button>
+        ) : null}
+      </div>
+      <p className="hint">
+        Your answers are saved on this device as you go. You can stop and come back later.
+      </p>
+    </form>
+  );
+}

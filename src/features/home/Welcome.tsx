@@ -1,0 +1,34 @@
+import { Link } from "wouter";
+import { useMeta } from "../../db/hooks";
+import { writeMeta } from "../../db/meta";
+
+const KEY = "welcomeSeen";
+
+/** Shown once, on the first visit, and skippable. */
+export function Welcome() {
+  const seen = useMeta<boolean>(KEY);
+  if (seen !== null) return null; // undefined while loading, true once seen
+  return (
+    <section aria-labelledby="welcome-heading" className="section panel welcome">
+      <h2 id="welcome-heading">Welcome</h2>
+      <ul className="reassure">
+        <li>
+          This tool helps you notice how your work is affecting you, and find ways to look after
+          yourself.
+        </li>
+        <li>It is not a diagnosis. It is a way to check in with yourself.</li>
+        <li>Everything stays on this device. There is no account and nothing is sent anywhere.</li>
+        <li>
+          If you need support now, <Link href="/help">Help now</Link> is at the top of every screen.
+        </li>
+      </ul>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => void writeMeta(KEY, true).catch(() => undefined)}
+      >
+        Got it
+      </button>
+    </section>
+  );
+}

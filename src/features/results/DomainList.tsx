@@ -1,0 +1,34 @@
+import { StageBadge } from "../../components/StageBadge";
+import type { ContentPack } from "../../domain/pack/schema";
+import type { DomainResult } from "../../domain/scoring/result";
+
+/** Each part of life with its own stage, or a plain "no answers" when skipped. */
+export function DomainList({
+  pack,
+  domains,
+}: {
+  pack: ContentPack;
+  domains: readonly DomainResult[];
+}) {
+  return (
+    <section aria-labelledby="domains-heading" className="section">
+      <h2 id="domains-heading">Each part of life</h2>
+      <ul className="domain-list">
+        {domains.map((entry) => {
+          const domain = pack.domains.find((d) => d.id === entry.domainId);
+          const stage = pack.stages.find((s) => s.id === entry.stageId);
+          return (
+            <li key={entry.domainId}>
+              <span className="domain-name">{domain?.label ?? entry.domainId}</span>
+              {stage ? (
+                <StageBadge stage={stage} size="small" />
+              ) : (
+                <span className="muted">No answers</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

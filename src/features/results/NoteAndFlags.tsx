@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from "react";
+import { useNotices } from "../../components/notices";
+import { useSaveBeforeLeaving } from "../../components/unsaved-work";
+import { updateCheckIn } from "../../db/checkIns";
+import type { CheckIn } from "../../domain/records";
+
+const SAVE_AFTER_MS = 600;
+
+/** A private note (saved as you type) and the "bring to supervision" flag. */
+export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
+  const [note, setNote] = useState(checkIn.note);
+  const [status, setStatus] = useState("");
+  const pending = useRef<number | undefined>(undefined);
+  const latest = useRef(note);
+  const show = useNotices((state) => state.show);
+
+  const saveNote = async () => {
+    window.clearTimeout(pending.current);
+    pending.current = undefined;
+    if (latest.current === checkIn.note) return;
+    try {
+      await updateCheckIn(checkIn.id, { note: latest.current });
+      setStatus("Note saved on this device.");
+    } catch (problem) {
+      show({ tone: "problem", text: (problem as Error).message });
+    }
+  };
+  useSaveBeforeLeaving(saveNote);
+  useEffect(() => () => window.clearTimeout(pending.current), []);
+
+  return (
+    <section aria-labelledby="note-heading" className="section">
+      <h2 id="note-heading">Your note</h2>
+      <label htmlFor="private-note" className="field-label">
+        Anything you want to remember about today (optional)
+      </label>
+      <p className="hint" id="note-hint">
+        Only you can see this. It stays on this device.
+      </p>
+      <textarea
+        id="private-note"
+        className="textarea"
+        rows={4}
+        maxLength={5000}
+        aria-describedby="note-hint note-status"
+        value={note}
+        onChange={(event) => {
+          setNote(event.target.value);
+          latest.current = event.target.value;
+          setStatus("");
+          window.clearTimeout(pending.current);
+          pending.current = window.setTimeout(() => void saveNote(), SAVE_AFTER_MS);
+        }}
+        onBlur={() => void saveNote()}
+      />
+      <p className="hint" id="note-status" aria-live="polite">
+        {status}
+      </p>
+      <label className="choice checkbox">
+        <input
+          type="checkbox"
+          checked={checkIn.bringToSupervision}
+          onChange={(event) =>
+            void updateCheckIn(checkIn.id, { bringToSupervision: event.target.checked }).catch(
+              (problem: Error) => show({ tone: "problem", text: problem.message }),
+            )
+          }
+        />
+        <span>Bring this to supervision</span>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { Link } from "wouter";
+import { SafetyHelp } from "../../components/SafetyHelp";
+import { StageBadge } from "../../components/StageBadge";
+import type { ContentPack } from "../../domain/pack/schema";
+import type { CheckIn } from "../../domain/records";
+import { DomainList } from "./DomainList";
+import { Explanation } from "./Explanation";
+import { NoteAndFlags } from "./NoteAndFlags";
+import { TipsToTry } from "./TipsToTry";
+import { TriedSinceLastTime } from "./TriedSinceLastTime";
+
+/** A check-in's result as it was saved: the stored snapshot, never re-scored. */
+export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: CheckIn }) {
+  const { result } = checkIn;
+  const stage = pack.stages.find((candidate) => candidate.id === result.stageId);
+  const patterns = pack.patterns.filter((pattern) => result.patternIds.includes(pattern.id));
+
+  return (
+    <div className="result">
+      {result.redFlags.length > 0 ? <SafetyHelp pack={pack} headingId="result-safety" /> : null}
+
+      <section aria-labelledby="stage-heading" className="section result-stage">
+        <h2 id="stage-heading">Where you are today</h2>
+        {stage ? (
+          <>
+            <StageBadge stage={stage} />
+            <p className="stage-short">{stage.short}</p>
+            <p>{stage.long}</p>
+          </>
+        ) : (
+          <>
+            <p className="stage-short">Not enough answers to show a stage</p>
+            <p>
+              That is completely fine. You chose what to answer. The tips and support below are
+              still here for you.
+            </p>
+          </>
+        )}
+        {patterns.length > 0 ? (
+          <div className="pattern">
+            <h3>How your body and mind seem to be responding</h3>
+            {patterns.map((pattern) => (
+              <p key={pattern.id}>
+                <strong>{pattern.label}:</strong> {pattern.short}
+              </p>
+            ))}
+          </div>
+        ) : null}
+        <p className="callout">
+          This is not a diagnosis. It is a snapshot of how you said things have been, to help you
+          notice and look after yourself.
+        </p>
+      </section>
+
+      <TriedSinceLastTime ids={checkIn.tried} />
+      <Explanation lines={result.explanation} />
+      <DomainList pack={pack} domains={result.domains} />
+      <TipsToTry pack={pack} checkIn={checkIn} />
+      <NoteAndFlags checkIn={checkIn} />
+
+      <div className="actions">
+        <Link href="~/" className="button">
+          Done
+        </Link>
+        <Link href="~/history" className="button secondary">
+          See history
+        </Link>
+        <Link href="~/resources" className="button secondary">
+          Talk to someone
+        </Link>
+      </div>
+    </div>
+  );
+}

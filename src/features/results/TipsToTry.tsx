@@ -1,0 +1,63 @@
+import { useNotices } from "../../components/notices";
+import { usePlan } from "../../db/hooks";
+import { addToPlan } from "../../db/plan";
+import type { ContentPack, Tip } from "../../domain/pack/schema";
+import type { CheckIn } from "../../domain/records";
+import { selectTips } from "../../domain/tips/select";
+
+/** A few tips for this result; each can go into "my plan". */
+export function TipsToTry({ pack, checkIn }: { pack: ContentPack; checkIn: CheckIn }) {
+  const plan = usePlan();
+  const show = useNotices((state) => state.show);
+  if (!plan) return null;
+  // Chosen against the plan as it was, so adding a tip does not reshuffle the list.
+  const tips = selectTips(
+    pack,
+    checkIn.result,
+    plan.filter((action) => action.createdAt < checkIn.createdAt),
+    { seed: checkIn.id },
+  );
+  const inPlan = new Set(plan.filter((a) => a.status === "active").map((a) => a.tipId));
+
+  const add = async (tip: Tip) => {
+    try {
+      await addToPlan({
+        id: crypto.randomUUID(),
+        tipId: tip.id,
+        title: tip.title,
+        detail: tip.tryNow ?? tip.body,
+        fromCheckIn: checkIn.id,
+      });
+      show({ tone: "info", text: `Added “${tip.title}” to your plan.` });
+    } catch (problem) {
+      show({ tone: "problem", text: (problem as Error).message });
+    }
+  };
+
+  return (
+    <section aria-labelledby="tips-heading" className="section">
+      <h2 id="tips-heading">Things you could try</h2>
+      <p className="hint">Pick one or two that feel doable. They will show on your Home screen.</p>
+      <ul className="tip-list">
+        {tips.map((tip) => (
+          <li key={tip.id} className="tip-card">
+            <h3>{tip.title}</h3>
+            <p>{tip.body}</p>
+            {tip.tryNow ? (
+              <p>
+                <strong>Try now:</strong> {tip.tryNow}
+              </p>
+            ) : null}
+            {inPlan.has(tip.id) ? (
+              <p className="in-plan">In your plan</p>
+            ) : (
+              <button type="button" className="button secondary" onClick={() => void add(tip)}>
+                Add to my plan<span className="visually-hidden">: {tip.title}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
