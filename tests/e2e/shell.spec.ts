@@ -42,13 +42,13 @@ test("Help now is in the same place on every screen and lists UK crisis lines", 
   const boxes = [];
   for (const route of ROUTES) {
     await page.goto(route.path);
-    const help = page.getByRole("link", { name: "Help now" });
+    const help = page.getByRole("banner").getByRole("link", { name: "Help now" });
     await expect(help).toBeVisible();
     boxes.push(await help.boundingBox());
   }
   for (const box of boxes) expect(box).toEqual(boxes[0]);
 
-  await page.getByRole("link", { name: "Help now" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Help now" }).click();
   await expectHeading(page, "Help now");
   await expect(page.getByRole("link", { name: "Call 999" })).toHaveAttribute("href", "tel:999");
   await expect(page.getByRole("link", { name: "Call 111" })).toHaveAttribute("href", "tel:111");

@@ -21,10 +21,15 @@ test.describe("updating the app", () => {
 
   test.afterAll(async () => server.stop());
 
-  test("a waiting new version shows a polite banner, and updating loads it", async ({ page }) => {
-    await page.goto(`${origin}/settings`);
+  test("a waiting new version shows a polite banner, and updating keeps a check-in's answers", async ({
+    page,
+  }) => {
+    await page.goto(`${origin}/check-in`);
     await waitForServiceWorker(page);
-    await expect(page.getByText(NEXT_BUILD)).toHaveCount(0);
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    const firstQuestion = page.locator("form.check-in fieldset").first();
+    await firstQuestion.getByRole("radio").nth(1).check();
+    const chosen = await firstQuestion.getByRole("radio").nth(1).getAttribute("value");
 
     server.root = "dist-next";
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -34,7 +39,15 @@ test.describe("updating the app", () => {
     await expect(banner).toBeVisible({ timeout: 30_000 });
 
     await banner.getByRole("button", { name: "Update now" }).click();
-    await expect(page.getByText(`Version ${NEXT_BUILD}`)).toBeVisible({ timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page
+      .getByRole("button", { name: "Carry on where you left off" })
+      .click({ timeout: 30_000 });
+    await expect(
+      page.locator(`form.check-in input[type=radio][value="${chosen}"]`).first(),
+    ).toBeChecked();
+    await page.goto(`${origin}/settings`);
+    await expect(page.getByText(`Version ${NEXT_BUILD}`)).toBeVisible();
     await expect(page.getByText("A new version of the app is ready")).toHaveCount(0);
   });
 });
