@@ -4,14 +4,16 @@ export type PersistenceAnswer = "granted" | "not-granted" | "unsupported";
 
 const KEY = "storagePersistence";
 
+/** Once the answer is known, later writes skip the meta read entirely. */
+let known: PersistenceAnswer | undefined;
+
 /**
  * Asks the browser not to evict this app's data, once, after the first record is
  * saved. The answer is kept for the Settings screen; we never ask again unprompted.
  */
 export async function askPersistenceOnce(): Promise<PersistenceAnswer> {
-  const known = await readMeta<PersistenceAnswer>(KEY);
-  if (known) return known;
-  return askPersistence();
+  known ??= await readMeta<PersistenceAnswer>(KEY);
+  return known ?? askPersistence();
 }
 
 /** Asks now (from the Settings button) and keeps the answer. */
@@ -25,9 +27,15 @@ export async function askPersistence(): Promise<PersistenceAnswer> {
     }
   }
   await writeMeta(KEY, answer);
+  known = answer;
   return answer;
 }
 
 export function readPersistenceAnswer(): Promise<PersistenceAnswer | undefined> {
   return readMeta<PersistenceAnswer>(KEY);
+}
+
+/** Forgets the cached answer (tests, and after all data is deleted). */
+export function forgetPersistenceAnswer(): void {
+  known = undefined;
 }

@@ -1,10 +1,12 @@
 import Dexie from "dexie";
 import { DB_NAME, forgetDbForTests } from "../db/database";
+import { forgetPersistenceAnswer } from "../db/persistence";
 import { defineSchema } from "../db/schema";
 
 /** Closes the app's connection and deletes the database, so each test starts empty. */
 export async function resetDb(): Promise<void> {
   forgetDbForTests();
+  forgetPersistenceAnswer();
   await Dexie.delete(DB_NAME);
 }
 
