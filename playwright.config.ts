@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { resolveChromium } from "./scripts/browser.mjs";
 
-const PORT = 4173;
+// HCW_E2E_PORT lets two test runs (with separate HCW_OUT_DIR builds) share a machine.
+const PORT = Number(process.env.HCW_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests/e2e",
