@@ -1,4 +1,47 @@
-import { useNotices } from "../components/notices";
+import { useEffect, useRef, useState } from "react";
+import { useNotices, type Notice } from "../components/notices";
+
+function NoticeItem({ notice, dismiss }: { notice: Notice; dismiss: (id: number) => void }) {
+  const [paused, setPaused] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const { expiresAfterMs } = notice;
+
+  useEffect(() => {
+    if (!expiresAfterMs || paused) return;
+    const timer = window.setTimeout(() => dismiss(notice.id), expiresAfterMs);
+    return () => window.clearTimeout(timer);
+  }, [expiresAfterMs, paused, dismiss, notice.id]);
+
+  return (
+    <div
+      ref={box}
+      className={`notice ${notice.tone}`}
+      onPointerEnter={() => setPaused(true)}
+      onPointerLeave={() => setPaused(box.current?.contains(document.activeElement) ?? false)}
+      onFocus={() => setPaused(true)}
+      onBlur={(event) => setPaused(box.current?.contains(event.relatedTarget as Node) ?? false)}
+    >
+      <p>{notice.text}</p>
+      <div className="notice-actions">
+        {notice.action ? (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              notice.action?.run();
+              dismiss(notice.id);
+            }}
+          >
+            {notice.action.label}
+          </button>
+        ) : null}
+        <button type="button" className="button small secondary" onClick={() => dismiss(notice.id)}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** One polite live region for short messages, above the footer. */
 export function Notices() {
@@ -7,30 +50,7 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice ${notice.tone}`}>
-          <p>{notice.text}</p>
-          <div className="notice-actions">
-            {notice.action ? (
-              <button
-                type="button"
-                className="button small"
-                onClick={() => {
-                  notice.action?.run();
-                  dismiss(notice.id);
-                }}
-              >
-                {notice.action.label}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="button small secondary"
-              onClick={() => dismiss(notice.id)}
-            >
-              Dismiss
-            </button>
-          </div>
-        </div>
+        <NoticeItem key={notice.id} notice={notice} dismiss={dismiss} />
       ))}
     </div>
   );

@@ -5,6 +5,11 @@ export interface Notice {
   tone: "info" | "problem";
   text: string;
   action?: { label: string; run: () => void };
+  /**
+   * Goes away by itself after this long (e.g. an Undo offer), but never while the
+   * person's pointer or keyboard focus is on it.
+   */
+  expiresAfterMs?: number;
 }
 
 interface NoticeState {

@@ -1,10 +1,56 @@
-import { ComingSoon } from "../../components/ComingSoon";
+import { Suspense, useMemo, useState } from "react";
+import { Link } from "wouter";
+import { Page } from "../../components/Page";
+import "./history.css";
+import { useActivePack } from "../../components/pack/active-pack";
+import { useCheckIns } from "../../db/hooks";
+import { rangeFor, type RangePreset } from "../../domain/history/range";
+import { ChartSection } from "./ChartSection";
+import { HistoryList } from "./HistoryList";
+import { RangeFilter, type CustomDates } from "./RangeFilter";
+import { TrendSummary } from "./TrendSummary";
+
+function HistoryBody() {
+  const pack = useActivePack();
+  const [preset, setPreset] = useState<RangePreset>("3-months");
+  const [custom, setCustom] = useState<CustomDates>({ from: "", to: "" });
+  // Bounds are worked out once per choice, so the live query is not restarted each render.
+  const bounds = useMemo(() => rangeFor(preset, new Date(), custom), [preset, custom]);
+  const checkIns = useCheckIns(bounds);
+
+  return (
+    <>
+      <TrendSummary pack={pack} />
+      <RangeFilter preset={preset} custom={custom} onPreset={setPreset} onCustom={setCustom} />
+      {checkIns === undefined ? (
+        <p className="loading">Loading your check-ins…</p>
+      ) : checkIns.length === 0 ? (
+        <div className="panel section">
+          <p>
+            {preset === "all"
+              ? "You have no check-ins saved on this device yet."
+              : "There are no check-ins between these dates."}
+          </p>
+          <p>
+            <Link href="~/check-in">Start a check-in</Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <ChartSection pack={pack} checkIns={checkIns} />
+          <HistoryList pack={pack} checkIns={checkIns} />
+        </>
+      )}
+    </>
+  );
+}
 
 export default function HistoryPage() {
   return (
-    <ComingSoon
-      title="History"
-      about="Your past check-ins and how things have changed over time."
-    />
+    <Page title="History" lead="Your past check-ins, newest first. They are only on this device.">
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <HistoryBody />
+      </Suspense>
+    </Page>
   );
 }

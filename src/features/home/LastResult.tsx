@@ -3,11 +3,12 @@ import { Link } from "wouter";
 import { useActivePack } from "../../components/pack/active-pack";
 import { StageBadge } from "../../components/StageBadge";
 import { formatDate } from "../../domain/dates";
+import { stageFor } from "../../domain/pack/lookup";
 import type { CheckIn } from "../../domain/records";
 
 function LastResultBody({ checkIn }: { checkIn: CheckIn }) {
   const pack = useActivePack();
-  const stage = pack.stages.find((s) => s.id === checkIn.result.stageId);
+  const stage = stageFor(pack, checkIn.result);
   return (
     <>
       <p className="hint">{formatDate(checkIn.createdAt)}</p>

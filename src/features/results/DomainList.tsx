@@ -1,4 +1,5 @@
 import { StageBadge } from "../../components/StageBadge";
+import { stageFor } from "../../domain/pack/lookup";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { DomainResult } from "../../domain/scoring/result";
 
@@ -16,7 +17,7 @@ export function DomainList({
       <ul className="domain-list">
         {domains.map((entry) => {
           const domain = pack.domains.find((d) => d.id === entry.domainId);
-          const stage = pack.stages.find((s) => s.id === entry.stageId);
+          const stage = stageFor(pack, entry);
           return (
             <li key={entry.domainId}>
               <span className="domain-name">{domain?.label ?? entry.domainId}</span>

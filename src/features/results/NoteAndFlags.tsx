@@ -10,6 +10,7 @@ const SAVE_AFTER_MS = 600;
 export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
   const [note, setNote] = useState(checkIn.note);
   const [status, setStatus] = useState("");
+  const [bring, setBring] = useState(checkIn.bringToSupervision);
   const pending = useRef<number | undefined>(undefined);
   const latest = useRef(note);
   const show = useNotices((state) => state.show);
@@ -59,12 +60,16 @@ export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
       <label className="choice checkbox">
         <input
           type="checkbox"
-          checked={checkIn.bringToSupervision}
-          onChange={(event) =>
-            void updateCheckIn(checkIn.id, { bringToSupervision: event.target.checked }).catch(
-              (problem: Error) => show({ tone: "problem", text: problem.message }),
-            )
-          }
+          checked={bring}
+          onChange={(event) => {
+            // Shown at once; put back if the device could not save it.
+            const chosen = event.target.checked;
+            setBring(chosen);
+            updateCheckIn(checkIn.id, { bringToSupervision: chosen }).catch((problem: Error) => {
+              setBring(!chosen);
+              show({ tone: "problem", text: problem.message });
+            });
+          }}
         />
         <span>Bring this to supervision</span>
       </label>

@@ -1,6 +1,7 @@
 import { Link } from "wouter";
 import { SafetyHelp } from "../../components/SafetyHelp";
 import { StageBadge } from "../../components/StageBadge";
+import { stageFor } from "../../domain/pack/lookup";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
 import { DomainList } from "./DomainList";
@@ -12,7 +13,7 @@ import { TriedSinceLastTime } from "./TriedSinceLastTime";
 /** A check-in's result as it was saved: the stored snapshot, never re-scored. */
 export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: CheckIn }) {
   const { result } = checkIn;
-  const stage = pack.stages.find((candidate) => candidate.id === result.stageId);
+  const stage = stageFor(pack, result);
   const patterns = pack.patterns.filter((pattern) => result.patternIds.includes(pattern.id));
 
   return (

@@ -1,0 +1,82 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { defaultPack } from "../../content/default-pack";
+import { readDraft } from "../../db/drafts";
+import { buildSteps } from "../../domain/check-in/steps";
+import { resetDb } from "../../testing/db";
+import { CheckInFlow } from "./CheckInFlow";
+
+const steps = buildSteps(defaultPack);
+
+describe("check-in steps", () => {
+  beforeEach(resetDb);
+
+  it("shows one part of life per step with progress, real radios and a way to skip", () => {
+    render(<CheckInFlow pack={defaultPack} draft={null} />);
+    expect(screen.getByText(`Step 1 of ${steps.length}`)).toBeVisible();
+    const first = steps[0]!;
+    expect(screen.getByRole("heading", { level: 2, name: first.domain.label })).toBeVisible();
+    for (const item of first.items) {
+      const group = screen.getByRole("group", { name: item.question });
+      const radios = within(group).getAllByRole("radio");
+      expect(radios).toHaveLength(item.options.length + 1);
+      expect(within(group).getByRole("radio", { name: "Prefer not to say" })).toBeInTheDocument();
+      expect(within(group).getByText("Why we ask")).toBeInTheDocument();
+    }
+    expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
+  });
+
+  it("saves each answer as a draft the moment it is chosen", async () => {
+    const user = userEvent.setup();
+    render(<CheckInFlow pack={defaultPack} draft={null} />);
+    const item = steps[0]!.items[0]!;
+    const option = item.options[1]!;
+    await user.click(screen.getByRole("radio", { name: option.label }));
+    await waitFor(async () =>
+      expect((await readDraft())?.answers).toMatchObject({ [item.id]: option.id }),
+    );
+  });
+
+  it("goes forward and back without losing answers, and needs no answer to move on", async () => {
+    const user = userEvent.setup();
+    render(<CheckInFlow pack={defaultPack} draft={null} />);
+    const item = steps[0]!.items[0]!;
+    await user.click(screen.getByRole("radio", { name: item.options[0]!.label }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText(`Step 2 of ${steps.length}`)).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(await screen.findByText(`Step 1 of ${steps.length}`)).toBeVisible();
+    expect(screen.getByRole("radio", { name: item.options[0]!.label })).toBeChecked();
+  });
+
+  it("opens the safety screen as soon as a red-flag answer is chosen, and lets the person return", async () => {
+    const user = userEvent.setup();
+    const stepIndex = steps.findIndex((s) => s.items.some((item) => item.redFlag));
+    const item = steps[stepIndex]!.items.find((candidate) => candidate.redFlag)!;
+    const flagged = item.options.find((option) => option.flag)!;
+    render(
+      <CheckInFlow
+        pack={defaultPack}
+        draft={{
+          id: "check-in",
+          kind: "check-in",
+          createdAt: "2026-11-01T09:00:00.000Z",
+          updatedAt: "2026-11-01T09:00:00.000Z",
+          packId: defaultPack.id,
+          packVersion: defaultPack.version,
+          answers: {},
+          step: stepIndex,
+        }}
+      />,
+    );
+    const group = screen.getByRole("group", { name: item.question });
+    await user.click(within(group).getByRole("radio", { name: flagged.label }));
+    expect(
+      await screen.findByRole("heading", { level: 2, name: defaultPack.safety.heading }),
+    ).toBeVisible();
+    expect(screen.getByText(defaultPack.safety.dangerNow)).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Go back to my check-in" }));
+    expect(screen.getByRole("radio", { name: flagged.label })).toBeChecked();
+  });
+});

@@ -1,0 +1,57 @@
+import { lazy, Suspense, useId, useMemo, useState } from "react";
+import type { ContentPack } from "../../domain/pack/schema";
+import type { CheckIn } from "../../domain/records";
+import { stageSeries } from "../../domain/history/series";
+import { SeriesTable } from "./SeriesTable";
+
+// recharts is large: it loads only when someone opens History with check-ins to draw.
+const StageChart = lazy(() => import("./StageChart"));
+
+/** The stage over time, for the whole check-in or one part of life, as a chart and a table. */
+export function ChartSection({ pack, checkIns }: { pack: ContentPack; checkIns: CheckIn[] }) {
+  const [domainId, setDomainId] = useState("");
+  const selectId = useId();
+  const series = useMemo(() => stageSeries(checkIns, domainId || null), [checkIns, domainId]);
+  const domainLabel = pack.domains.find((d) => d.id === domainId)?.label;
+  const caption = `${domainLabel ?? "Overall stage"} over time${
+    series.grouped === "week" ? ", as a weekly average" : ""
+  }`;
+
+  return (
+    <section aria-labelledby="chart-heading" className="section">
+      <h2 id="chart-heading">Over time</h2>
+      <div className="field">
+        <label htmlFor={selectId} className="field-label">
+          Show on the chart
+        </label>
+        <select
+          id={selectId}
+          className="input"
+          value={domainId}
+          onChange={(event) => setDomainId(event.target.value)}
+        >
+          <option value="">Overall stage</option>
+          {pack.domains.map((domain) => (
+            <option key={domain.id} value={domain.id}>
+              {domain.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {series.points.length === 0 ? (
+        <p>
+          None of these check-ins has a stage for this yet, so there is nothing to draw. That is
+          fine.
+        </p>
+      ) : (
+        <figure className="chart-figure">
+          <figcaption>{caption}</figcaption>
+          <Suspense fallback={<p className="loading chart-box">Drawing the chart…</p>}>
+            <StageChart pack={pack} series={series} label={caption} />
+          </Suspense>
+          <SeriesTable pack={pack} series={series} caption={caption} />
+        </figure>
+      )}
+    </section>
+  );
+}
