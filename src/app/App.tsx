@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { Router } from "wouter";
 import { openDatabase } from "../db/connection";
 import { Layout } from "./Layout";
+import { useQuietLocation } from "./quiet-location";
 import { AppRoutes } from "./routes";
 
 export function App() {
@@ -9,7 +10,7 @@ export function App() {
     void openDatabase();
   }, []);
   return (
-    <Router>
+    <Router hook={useQuietLocation}>
       <Layout>
         <AppRoutes />
       </Layout>

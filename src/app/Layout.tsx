@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon";
+import { leaveQuickly, useQuickExit, useShiftTripleExit } from "../components/quick-exit";
 import { DbStatusBanner } from "./DbStatusBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { NAV_ITEMS } from "./nav-items";
@@ -12,6 +13,8 @@ export function Layout({ children }: { children: ReactNode }) {
   // The menu belongs to the page it was opened on: navigating closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location;
+  const quickExit = useQuickExit((state) => state.enabled);
+  useShiftTripleExit(quickExit);
 
   return (
     <div className="app">
@@ -53,6 +56,14 @@ export function Layout({ children }: { children: ReactNode }) {
             })}
           </ul>
         </nav>
+        {quickExit ? (
+          <div className="quick-exit-bar">
+            <button type="button" className="quick-exit" onClick={leaveQuickly}>
+              Leave quickly
+            </button>
+            <span className="hint">or press Shift three times</span>
+          </div>
+        ) : null}
       </header>
       <UpdateBanner />
       <DbStatusBanner />
