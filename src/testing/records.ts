@@ -38,12 +38,105 @@ export function makePlanAction(overrides: Partial<PlanAction> = {}): PlanAction 
   };
 }
 
+/**
+ * A peer check-in with consent to keep notes, two signs, the colleague's own view, two
+ * actions and a follow-up. With `consent.notes: "actions-only"` the private fields are
+ * left out, so the record stays valid.
+ */
 export function makePeerCheckIn(overrides: Partial<PeerCheckIn> = {}): PeerCheckIn {
   const createdAt = overrides.createdAt ?? "2026-11-02T14:00:00.000Z";
-  return { id: "peer-1", createdAt, updatedAt: createdAt, ...overrides } as PeerCheckIn;
+  const consent = overrides.consent ?? { given: true, notes: "keep-notes", at: createdAt };
+  const privateParts =
+    consent.notes === "keep-notes"
+      ? { notes: "Busy month on the ward; finding it hard to switch off.", signsNote: "" }
+      : {};
+  return {
+    id: "peer-1",
+    createdAt,
+    updatedAt: createdAt,
+    packId: defaultPack.id,
+    packVersion: defaultPack.version,
+    colleague: "AB",
+    heldOn: createdAt.slice(0, 10),
+    consent,
+    signs: ["stretched-tired-tense", "stretched-skips-breaks"],
+    suggestedStage: { stageId: "stretched", stageIndex: 1 },
+    colleagueView: { kind: "stage", stageId: "stretched", stageIndex: 1 },
+    ...privateParts,
+    actions: [
+      { id: "action-1", what: "Take a proper lunch break", who: "colleague" },
+      { id: "action-2", what: "Look at the rota together", who: "both", by: "2026-11-09" },
+    ],
+    resourcesOffered: ["samaritans"],
+    followUpOn: "2026-11-16",
+    followUps: [],
+    ...overrides,
+  };
 }
 
+function fourWeeksBefore(iso: string): string {
+  return new Date(Date.parse(iso) - 28 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A prep for the person's own supervision, with one flagged check-in and an answer. */
 export function makeSupervisionPrep(overrides: Partial<SupervisionPrep> = {}): SupervisionPrep {
   const createdAt = overrides.createdAt ?? "2026-11-03T16:00:00.000Z";
-  return { id: "prep-1", createdAt, updatedAt: createdAt, ...overrides } as SupervisionPrep;
+  const role = overrides.role ?? "my-own";
+  return {
+    id: "prep-1",
+    createdAt,
+    updatedAt: createdAt,
+    packId: defaultPack.id,
+    packVersion: defaultPack.version,
+    role,
+    ...(role === "supervising" ? { colleague: "AB" } : {}),
+    period: { from: fourWeeksBefore(createdAt), to: createdAt.slice(0, 10) },
+    checkInIds: ["check-in-1"],
+    peerCheckInIds: [],
+    includeNotes: false,
+    answers: [{ promptId: "restore-stayed-with-you", answer: "A hard visit last week." }],
+    whatToBring: "How to switch off after late visits.",
+    agenda: ["The late visit", "Workload"],
+    ...overrides,
+  };
+}
+
+// Factories for the other tables (added with backups). The type import sits here so
+// this block can be appended without touching the file's head.
+import type { Draft, Meta, Setting, StoredPack } from "../domain/records";
+
+/** An unfinished check-in, part way through. */
+export function makeDraft(overrides: Partial<Draft> = {}): Draft {
+  const createdAt = overrides.createdAt ?? "2026-11-04T08:00:00.000Z";
+  return {
+    id: "check-in",
+    kind: "check-in",
+    createdAt,
+    updatedAt: createdAt,
+    packId: defaultPack.id,
+    packVersion: defaultPack.version,
+    answers: {},
+    step: 2,
+    ...overrides,
+  };
+}
+
+export function makeSetting(overrides: Partial<Setting> = {}): Setting {
+  return { key: "appearance", value: { theme: "dark", textSize: "large" }, ...overrides };
+}
+
+export function makeMeta(overrides: Partial<Meta> = {}): Meta {
+  return { key: "welcomeSeen", value: true, ...overrides };
+}
+
+/** The default pack as the app keeps it once a check-in has used it. */
+export function makeStoredPack(overrides: Partial<StoredPack> = {}): StoredPack {
+  return {
+    key: `${defaultPack.id}@${defaultPack.version}`,
+    id: defaultPack.id,
+    version: defaultPack.version,
+    addedAt: "2026-10-01T09:00:00.000Z",
+    pack: defaultPack,
+    ...overrides,
+  };
 }

@@ -51,14 +51,167 @@ export const PlanActionSchema = z.strictObject({
   doneAt: IsoDateTime.optional(),
 });
 
-export const PeerCheckInSchema = z.looseObject({
-  ...Base,
-  followUpOn: IsoDate.optional(),
+/**
+ * Longest text each peer and supervision field takes. The schemas enforce them (they
+ * also validate imported backups); forms can use them for maxLength.
+ */
+export const PEER_LIMITS = {
+  colleague: 40,
+  signs: 40,
+  signsNote: 2000,
+  notes: 5000,
+  actions: 20,
+  actionText: 300,
+  resources: 30,
+  followUps: 50,
+  outcome: 500,
+  attachedSummary: 2000,
+} as const;
+
+export const PREP_LIMITS = {
+  included: 200,
+  answers: 60,
+  answer: 3000,
+  whatToBring: 3000,
+  agenda: 20,
+  agendaItem: 300,
+  outcomes: 5000,
+  actions: 20,
+  actionText: 300,
+} as const;
+
+/** An id from the content pack (a sign, stage, resource or prompt). */
+const PackRef = z.string().min(1).max(64);
+const Colleague = z.string().trim().min(1).max(PEER_LIMITS.colleague);
+
+/** A stage as stored: its position keeps the meaning if the pack's ids change. */
+export const StageRefSchema = z.strictObject({
+  stageId: PackRef,
+  stageIndex: z.number().int().min(0).max(3),
 });
 
-export const SupervisionPrepSchema = z.looseObject({
-  ...Base,
+/** The colleague knows what is kept on this device. Without it nothing is stored. */
+export const PeerConsentSchema = z.strictObject({
+  given: z.literal(true),
+  notes: z.enum(["keep-notes", "actions-only"]),
+  at: IsoDateTime,
 });
+
+export const PeerActionSchema = z.strictObject({
+  id: Id,
+  what: z.string().trim().min(1).max(PEER_LIMITS.actionText),
+  who: z.enum(["colleague", "manager", "both"]),
+  by: IsoDate.optional(),
+  done: z.boolean().optional(),
+});
+
+/** How the colleague sees it themselves: weighs more than the signs anyone noticed. */
+export const ColleagueViewSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("stage"), ...StageRefSchema.shape }),
+  z.strictObject({ kind: z.literal("rather-not-say") }),
+]);
+
+/** A later conversation, linked to the first. `notes` is private, `outcome` is not. */
+export const FollowUpEntrySchema = z.strictObject({
+  id: Id,
+  at: IsoDateTime,
+  notes: z.string().max(PEER_LIMITS.notes).optional(),
+  outcome: z.string().max(PEER_LIMITS.outcome).optional(),
+});
+
+export const PeerCheckInSchema = z
+  .strictObject({
+    ...Base,
+    packId: PackRef,
+    packVersion: z.string().max(32),
+    /** Initials or a nickname: the app never needs a full name. */
+    colleague: Colleague,
+    heldOn: IsoDate,
+    consent: PeerConsentSchema,
+    /** Ids of the pack's peerGuide.signs that were ticked. */
+    signs: z.array(PackRef).max(PEER_LIMITS.signs),
+    signsNote: z.string().max(PEER_LIMITS.signsNote).optional(),
+    /** What the signs point to when saved; a suggestion, never a decision. */
+    suggestedStage: StageRefSchema.nullable(),
+    /** Missing when the colleague was not asked. */
+    colleagueView: ColleagueViewSchema.optional(),
+    notes: z.string().max(PEER_LIMITS.notes).optional(),
+    actions: z.array(PeerActionSchema).max(PEER_LIMITS.actions),
+    resourcesOffered: z.array(PackRef).max(PEER_LIMITS.resources),
+    /** Indexed: Home and the follow-up list read it without a full scan. */
+    followUpOn: IsoDate.optional(),
+    followUps: z.array(FollowUpEntrySchema).max(PEER_LIMITS.followUps),
+    closedAt: IsoDateTime.optional(),
+    /** The summary the colleague chose to share of their own self-check. */
+    attachedSummary: z.string().max(PEER_LIMITS.attachedSummary).optional(),
+  })
+  .superRefine((peer, ctx) => {
+    // "No notes, just the actions" is a promise to the colleague: enforce it at rest too.
+    if (peer.consent.notes === "keep-notes") return;
+    const message = "Only actions are kept for this check-in, so notes cannot be saved.";
+    for (const key of ["notes", "signsNote", "attachedSummary"] as const) {
+      if (peer[key]) ctx.addIssue({ code: "custom", path: [key], message });
+    }
+    peer.followUps.forEach((entry, index) => {
+      if (entry.notes)
+        ctx.addIssue({ code: "custom", path: ["followUps", index, "notes"], message });
+    });
+  });
+
+export const PrepAnswerSchema = z.strictObject({
+  promptId: PackRef,
+  answer: z.string().max(PREP_LIMITS.answer),
+});
+
+/** An action agreed in supervision, and where it goes next. */
+export const PrepActionSchema = z.strictObject({
+  id: Id,
+  what: z.string().trim().min(1).max(PREP_LIMITS.actionText),
+  destination: z.enum(["plan", "peer-follow-up"]),
+});
+
+export const PrepAfterSchema = z.strictObject({
+  outcomes: z.string().max(PREP_LIMITS.outcomes),
+  actions: z.array(PrepActionSchema).max(PREP_LIMITS.actions),
+  recordedAt: IsoDateTime,
+});
+
+export const PrepPeriodSchema = z
+  .strictObject({ from: IsoDate, to: IsoDate })
+  .refine((period) => period.from <= period.to, {
+    message: "The start of the period must be on or before its end.",
+    path: ["to"],
+  });
+
+export const SupervisionPrepSchema = z
+  .strictObject({
+    ...Base,
+    packId: PackRef,
+    packVersion: z.string().max(32),
+    role: z.enum(["my-own", "supervising"]),
+    /** Only when supervising: who the session is with (initials are enough). */
+    colleague: Colleague.optional(),
+    period: PrepPeriodSchema,
+    /** My own check-ins flagged "bring to supervision" that this prep includes. */
+    checkInIds: z.array(Id).max(PREP_LIMITS.included),
+    /** When supervising: the peer check-ins with that colleague that it includes. */
+    peerCheckInIds: z.array(Id).max(PREP_LIMITS.included),
+    includeNotes: z.boolean(),
+    answers: z.array(PrepAnswerSchema).max(PREP_LIMITS.answers),
+    whatToBring: z.string().max(PREP_LIMITS.whatToBring),
+    agenda: z.array(z.string().trim().min(1).max(PREP_LIMITS.agendaItem)).max(PREP_LIMITS.agenda),
+    /** Filled in after the session. */
+    after: PrepAfterSchema.optional(),
+  })
+  .superRefine((prep, ctx) => {
+    if (prep.role === "supervising" && !prep.colleague) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["colleague"],
+        message: "Say who you are supervising (initials are enough).",
+      });
+    }
+  });
 
 export const SettingSchema = z.strictObject({
   key: z.string().max(64),
@@ -84,7 +237,16 @@ export type CheckIn = z.infer<typeof CheckInSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
 export type PlanAction = z.infer<typeof PlanActionSchema>;
 export type PeerCheckIn = z.infer<typeof PeerCheckInSchema>;
+export type PeerConsent = z.infer<typeof PeerConsentSchema>;
+export type PeerAction = z.infer<typeof PeerActionSchema>;
+export type ColleagueView = z.infer<typeof ColleagueViewSchema>;
+export type FollowUpEntry = z.infer<typeof FollowUpEntrySchema>;
+export type StageRef = z.infer<typeof StageRefSchema>;
 export type SupervisionPrep = z.infer<typeof SupervisionPrepSchema>;
+export type PrepAnswer = z.infer<typeof PrepAnswerSchema>;
+export type PrepAction = z.infer<typeof PrepActionSchema>;
+export type PrepAfter = z.infer<typeof PrepAfterSchema>;
+export type PrepPeriod = z.infer<typeof PrepPeriodSchema>;
 export type Setting = z.infer<typeof SettingSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type StoredPack = z.infer<typeof StoredPackSchema>;

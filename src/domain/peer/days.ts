@@ -1,0 +1,29 @@
+/**
+ * Calendar days as the peer and supervision screens use them. Follow-up dates and
+ * periods are plain days ("2026-11-16"), read in the person's own time zone: a
+ * follow-up is due on that day wherever the clock is. date-fns parses a plain day as
+ * local midnight (new Date() would take it as UTC and can show the day before).
+ */
+import { format, isValid, parseISO } from "date-fns";
+
+/** The local calendar day of a moment, e.g. "2026-11-16". */
+export function isoDay(date: Date): string {
+  return format(date, "yyyy-MM-dd");
+}
+
+function parse(iso: string): Date | null {
+  const date = parseISO(iso);
+  return isValid(date) ? date : null;
+}
+
+/** "Monday 16 November 2026", from a day or a date-time. */
+export function formatDay(iso: string): string {
+  const date = parse(iso);
+  return date ? format(date, "EEEE d MMMM yyyy") : iso;
+}
+
+/** "16 Nov 2026", from a day or a date-time: for lists. */
+export function formatShortDay(iso: string): string {
+  const date = parse(iso);
+  return date ? format(date, "d MMM yyyy") : iso;
+}
