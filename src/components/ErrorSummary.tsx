@@ -8,9 +8,11 @@ export interface FieldError {
 /** GOV.UK-style error summary: focused when it appears, each error links to its field. */
 export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
   const box = useRef<HTMLDivElement>(null);
+  // Focus when the errors change, not on every render: typing must not lose its place.
+  const signature = errors.map((error) => `${error.fieldId}:${error.message}`).join("|");
   useEffect(() => {
-    if (errors.length) box.current?.focus();
-  }, [errors]);
+    if (signature) box.current?.focus();
+  }, [signature]);
   if (!errors.length) return null;
   return (
     <div
@@ -24,7 +26,19 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId}>
-            <a href={`#${error.fieldId}`}>{error.message}</a>
+            <a
+              href={`#${error.fieldId}`}
+              onClick={(event) => {
+                // A fragment link only scrolls; move focus into the field as GOV.UK does.
+                const field = document.getElementById(error.fieldId);
+                if (!field) return;
+                event.preventDefault();
+                field.focus();
+                field.scrollIntoView({ block: "center" });
+              }}
+            >
+              {error.message}
+            </a>
           </li>
         ))}
       </ul>

@@ -3,7 +3,12 @@ import type { CheckIn, Draft, PlanAction } from "../domain/records";
 import { getCheckIn, latestCheckIn, listCheckIns, type DateRange } from "./checkIns";
 import { readDraft } from "./drafts";
 import { readMeta } from "./meta";
+import { readSetting } from "./settings";
 import { listPlan } from "./plan";
+import type { PeerCheckIn, SupervisionPrep } from "../domain/records";
+import { isoDay } from "../domain/peer/days";
+import { getPeerCheckIn, listFollowUpsDue, listPeerCheckIns } from "./peer";
+import { getSupervisionPrep, latestSupervisionPrep, listSupervisionPreps } from "./supervision";
 
 /**
  * Live views of the database for screens. Each returns undefined while loading and
@@ -31,4 +36,35 @@ export function usePlan(): PlanAction[] | undefined {
 
 export function useMeta<T>(key: string): T | null | undefined {
   return useLiveQuery(async () => (await readMeta<T>(key)) ?? null, [key]);
+}
+
+export function usePeerCheckIns(): PeerCheckIn[] | undefined {
+  return useLiveQuery(() => listPeerCheckIns(), []);
+}
+
+export function usePeerCheckIn(id: string): PeerCheckIn | null | undefined {
+  return useLiveQuery(() => getPeerCheckIn(id), [id]);
+}
+
+/** Follow-ups due today or overdue. Re-queries when the day changes, not on every render. */
+export function useFollowUpsDue(today: Date): PeerCheckIn[] | undefined {
+  const day = isoDay(today);
+  return useLiveQuery(() => listFollowUpsDue(today), [day]);
+}
+
+export function useSupervisionPreps(): SupervisionPrep[] | undefined {
+  return useLiveQuery(() => listSupervisionPreps(), []);
+}
+
+export function useSupervisionPrep(id: string): SupervisionPrep | null | undefined {
+  return useLiveQuery(() => getSupervisionPrep(id), [id]);
+}
+
+export function useLatestSupervisionPrep(): SupervisionPrep | null | undefined {
+  return useLiveQuery(() => latestSupervisionPrep(), []);
+}
+
+/** A setting's stored value (not yet checked: the caller validates it), or null. */
+export function useSetting(key: string): unknown {
+  return useLiveQuery(async () => (await readSetting<unknown>(key)) ?? null, [key]);
 }

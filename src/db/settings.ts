@@ -14,3 +14,12 @@ export function writeSetting(key: string, value: unknown): Promise<void> {
     },
   );
 }
+
+export function deleteSetting(key: string): Promise<void> {
+  return writePersonal(
+    (db) => [db.settings],
+    async () => {
+      await getDb().settings.delete(key);
+    },
+  );
+}

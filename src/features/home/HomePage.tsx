@@ -1,19 +1,30 @@
+import { lazy, Suspense } from "react";
 import { Link } from "wouter";
 import { Page } from "../../components/Page";
-import { useDraft, useLatestCheckIn } from "../../db/hooks";
+import { useDraft, useLatestCheckIn, useSetting } from "../../db/hooks";
+import { REMINDER_SETTING } from "../../domain/reminders/reminder";
 import { LastResult } from "./LastResult";
 import { MyPlan } from "./MyPlan";
 import { Welcome } from "./Welcome";
 
+// Only people who set a reminder load the code that checks it.
+const DueCheckIn = lazy(() => import("./DueCheckIn"));
+
 export function HomePage() {
   const draft = useDraft();
   const latest = useLatestCheckIn();
+  const reminder = useSetting(REMINDER_SETTING);
   return (
     <Page
       title="How are you today?"
       lead="Take a few minutes to notice how you are doing. There are no right or wrong answers."
     >
       <Welcome />
+      {reminder && !draft ? (
+        <Suspense fallback={null}>
+          <DueCheckIn />
+        </Suspense>
+      ) : null}
       {draft ? (
         <section aria-labelledby="draft-heading" className="section panel">
           <h2 id="draft-heading">You have a check-in in progress</h2>

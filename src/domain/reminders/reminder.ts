@@ -1,0 +1,65 @@
+/**
+ * Reminders without a server: the app writes a repeating calendar event the person
+ * adds to their own calendar, and Home says gently when a check-in is due.
+ */
+import { addDays, differenceInCalendarDays, isValid, parseISO, set } from "date-fns";
+// Types only: zod stays out of screens (such as Home) that use just these rules.
+import type { Reminder, Rhythm } from "./schema";
+
+export type { Reminder, Rhythm };
+
+export const RHYTHM_LABELS: Record<Rhythm, string> = {
+  daily: "Every day",
+  weekly: "Every week",
+  fortnightly: "Every two weeks",
+};
+
+/** Where the reminder is kept in the settings table. */
+export const REMINDER_SETTING = "reminder";
+
+/** Days between reminders. */
+export const RHYTHM_DAYS: Record<Rhythm, number> = { daily: 1, weekly: 7, fortnightly: 14 };
+
+/** A neutral title: it shows on lock screens and in shared calendars. */
+export const DEFAULT_REMINDER_TITLE = "Check in with yourself";
+
+/** The first reminder as a local date and time. */
+export function firstOccurrence(reminder: Reminder): Date {
+  const [hours = 0, minutes = 0] = reminder.time.split(":").map(Number);
+  return set(parseISO(reminder.startOn), { hours, minutes, seconds: 0, milliseconds: 0 });
+}
+
+/** The most recent reminder time at or before `now`, or null before the first one. */
+export function latestOccurrence(reminder: Reminder, now: Date): Date | null {
+  const first = firstOccurrence(reminder);
+  if (!isValid(first) || now < first) return null;
+  const step = RHYTHM_DAYS[reminder.rhythm];
+  // Calendar days, not milliseconds, so a clock change never shifts the time of day.
+  let latest = addDays(first, Math.floor(differenceInCalendarDays(now, first) / step) * step);
+  if (latest > now) latest = addDays(latest, -step);
+  return latest < first ? null : latest;
+}
+
+/**
+ * A check-in is due when a reminder time has passed with no check-in since.
+ * Never "overdue", never counted: just a gentle nudge.
+ */
+export function isCheckInDue(
+  reminder: Reminder | null,
+  lastCheckInAt: string | null,
+  now: Date,
+): boolean {
+  if (!reminder) return false;
+  const latest = latestOccurrence(reminder, now);
+  if (!latest) return false;
+  return !lastCheckInAt || new Date(lastCheckInAt) < latest;
+}
+
+/** The RFC 5545 repeat rule for a rhythm. */
+export function recurrenceRule(rhythm: Rhythm): string {
+  return rhythm === "daily"
+    ? "FREQ=DAILY"
+    : rhythm === "weekly"
+      ? "FREQ=WEEKLY"
+      : "FREQ=WEEKLY;INTERVAL=2";
+}

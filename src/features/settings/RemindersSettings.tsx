@@ -1,0 +1,142 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { format } from "date-fns";
+import { useForm } from "react-hook-form";
+import { downloadFile } from "../../components/download";
+import { ErrorSummary } from "../../components/ErrorSummary";
+import { useNotices } from "../../components/notices";
+import { useSetting } from "../../db/hooks";
+import { deleteSetting, writeSetting } from "../../db/settings";
+import { reminderCalendarFile } from "../../domain/reminders/calendar";
+import {
+  DEFAULT_REMINDER_TITLE,
+  REMINDER_SETTING,
+  RHYTHM_LABELS,
+} from "../../domain/reminders/reminder";
+import { ReminderSchema, RHYTHMS, type Reminder } from "../../domain/reminders/schema";
+
+function ReminderForm({ saved }: { saved: Reminder | null }) {
+  const show = useNotices((state) => state.show);
+  const form = useForm<Reminder>({
+    resolver: zodResolver(ReminderSchema),
+    // The error summary takes focus first, as GOV.UK does.
+    shouldFocusError: false,
+    defaultValues: saved ?? {
+      rhythm: "weekly",
+      time: "17:30",
+      startOn: format(new Date(), "yyyy-MM-dd"),
+      title: DEFAULT_REMINDER_TITLE,
+    },
+  });
+  const { errors } = form.formState;
+  const summary = (["time", "startOn", "title"] as const).flatMap((name) => {
+    const message = errors[name]?.message;
+    return message ? [{ fieldId: `reminder-${name}`, message }] : [];
+  });
+
+  const onSave = form.handleSubmit(async (reminder) => {
+    try {
+      await writeSetting(REMINDER_SETTING, reminder);
+      const file = reminderCalendarFile(reminder, "check-in-reminder");
+      if (!file.ok) return show({ tone: "problem", text: file.message });
+      downloadFile("check-in-reminder.ics", file.ics, "text/calendar");
+      show({
+        tone: "info",
+        text: "Reminder saved. Open the calendar file to add it to your calendar.",
+      });
+    } catch (problem) {
+      show({ tone: "problem", text: (problem as Error).message });
+    }
+  });
+
+  const turnOff = async () => {
+    try {
+      await deleteSetting(REMINDER_SETTING);
+      show({
+        tone: "info",
+        text: "Reminder turned off here. To stop calendar alerts, delete the event in your calendar.",
+      });
+    } catch (problem) {
+      show({ tone: "problem", text: (problem as Error).message });
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void onSave(event)}>
+      <ErrorSummary errors={summary} />
+      <fieldset className="choices">
+        <legend>How often</legend>
+        {RHYTHMS.map((rhythm) => (
+          <label key={rhythm} className="choice">
+            <input type="radio" value={rhythm} {...form.register("rhythm")} />
+            <span>{RHYTHM_LABELS[rhythm]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="date-fields">
+        <div className="field">
+          <label htmlFor="reminder-time" className="field-label">
+            Time
+          </label>
+          <input id="reminder-time" type="time" className="input" {...form.register("time")} />
+        </div>
+        <div className="field">
+          <label htmlFor="reminder-startOn" className="field-label">
+            Starting on
+          </label>
+          <input
+            id="reminder-startOn"
+            type="date"
+            className="input"
+            {...form.register("startOn")}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="reminder-title" className="field-label">
+          What the reminder says
+        </label>
+        <p className="hint" id="reminder-title-hint">
+          Others may see this on your screen or in a shared calendar, so a plain title is best.
+        </p>
+        <input
+          id="reminder-title"
+          className="input"
+          maxLength={80}
+          aria-describedby="reminder-title-hint"
+          aria-invalid={errors.title ? true : undefined}
+          {...form.register("title")}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button">
+          {saved ? "Save and get the calendar file" : "Set a reminder"}
+        </button>
+        {saved ? (
+          <button type="button" className="button secondary" onClick={() => void turnOff()}>
+            Turn off reminder
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** Reminders without a server: a repeating event for the person's own calendar. */
+export function RemindersSettings() {
+  const stored = useSetting(REMINDER_SETTING);
+  if (stored === undefined) return null;
+  const parsed = ReminderSchema.safeParse(stored);
+  const saved = parsed.success ? parsed.data : null;
+  return (
+    <section aria-labelledby="reminders-heading" className="section">
+      <h2 id="reminders-heading">Reminders</h2>
+      <p>
+        The app has no server, so it cannot send you messages. Instead, it makes a calendar file you
+        add to your own calendar, and Home shows when a check-in is due. Only if you would like one:
+        there is no score to keep up.
+      </p>
+      {/* Keyed so the form starts from the saved reminder once it has loaded. */}
+      <ReminderForm key={saved ? JSON.stringify(saved) : "new"} saved={saved} />
+    </section>
+  );
+}
