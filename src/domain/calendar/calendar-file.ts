@@ -4,7 +4,8 @@
  */
 import { createEvent, type EventAttributes } from "ics";
 
-const PRODUCT_ID = "healing-centred-wellbeing";
+// Neutral on purpose: calendars sync to servers and other people may see the file.
+const PRODUCT_ID = "personal-calendar";
 
 export type CalendarResult = { ok: true; ics: string } | { ok: false; message: string };
 

@@ -7,7 +7,8 @@
  * wellbeing: work calendars are often visible to others and synced to servers.
  */
 import { addDays, parseISO } from "date-fns";
-import { createEvent, type DateArray, type EventAttributes } from "ics";
+import type { DateArray, EventAttributes } from "ics";
+import { calendarFile } from "../calendar/calendar-file";
 import type { PeerCheckIn } from "../records";
 
 export interface FollowUpEventOptions {
@@ -58,14 +59,13 @@ export function followUpEvent(
       }
     : { start: dayParts(day), end: dayParts(addDays(day, 1)) };
 
-  const { error, value } = createEvent({
+  const file = calendarFile({
     ...when,
     title: options.title?.trim() || followUpTitle(peer),
     ...(options.description ? { description: options.description } : {}),
     uid: `${peer.id}-${peer.followUps.length}@follow-up.invalid`,
-    productId: "follow-up",
     busyStatus: "BUSY",
   });
-  if (error || !value) throw new Error("The calendar file could not be made.", { cause: error });
-  return value;
+  if (!file.ok) throw new Error(file.message);
+  return file.ics;
 }
