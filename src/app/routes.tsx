@@ -11,6 +11,8 @@ const PeerPage = lazy(() => import("../features/peer/PeerPage"));
 const SupervisionPage = lazy(() => import("../features/supervision/SupervisionPage"));
 const ResourcesPage = lazy(() => import("../features/resources/ResourcesPage"));
 const SettingsPage = lazy(() => import("../features/settings/SettingsPage"));
+const DataPage = lazy(() => import("../features/data/DataPage"));
+const ContentPackPage = lazy(() => import("../features/data/ContentPackPage"));
 const NotFoundPage = lazy(() => import("../features/not-found/NotFoundPage"));
 
 export function AppRoutes() {
@@ -26,6 +28,8 @@ export function AppRoutes() {
         <Route path="/supervision" component={SupervisionPage} nest />
         <Route path="/resources" component={ResourcesPage} />
         <Route path="/settings" component={SettingsPage} />
+        <Route path="/settings/data" component={DataPage} />
+        <Route path="/settings/content-pack" component={ContentPackPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

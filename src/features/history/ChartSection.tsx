@@ -1,11 +1,8 @@
-import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
 import { stageSeries } from "../../domain/history/series";
-import { SeriesTable } from "./SeriesTable";
-
-// recharts is large: it loads only when someone opens History with check-ins to draw.
-const StageChart = lazy(() => import("./StageChart"));
 
 /** The stage over time, for the whole check-in or one part of life, as a chart and a table. */
 export function ChartSection({ pack, checkIns }: { pack: ContentPack; checkIns: CheckIn[] }) {
@@ -44,13 +41,7 @@ export function ChartSection({ pack, checkIns }: { pack: ContentPack; checkIns: 
           fine.
         </p>
       ) : (
-        <figure className="chart-figure">
-          <figcaption>{caption}</figcaption>
-          <Suspense fallback={<p className="loading chart-box">Drawing the chart…</p>}>
-            <StageChart pack={pack} series={series} label={caption} />
-          </Suspense>
-          <SeriesTable pack={pack} series={series} caption={caption} />
-        </figure>
+        <StageChartFigure pack={pack} series={series} caption={caption} />
       )}
     </section>
   );
