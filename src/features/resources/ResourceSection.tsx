@@ -1,0 +1,115 @@
+import { useId, useMemo, useRef } from "react";
+import { Link } from "wouter";
+import type { Resource } from "../../domain/pack/schema";
+import { filterResources, isFiltering, type ResourceFilter } from "../../domain/resources/filter";
+import { NEED_LABELS, needsInUse, type ResourceNeed } from "../../domain/resources/needs";
+import { ResourceCard } from "./ResourceCard";
+
+interface ResourceSectionProps {
+  resources: readonly Resource[];
+  filter: ResourceFilter;
+  onFilter: (filter: ResourceFilter) => void;
+}
+
+function countText(shown: number, total: number, filtering: boolean): string {
+  const noun = (n: number) => (n === 1 ? "service" : "services");
+  if (!filtering) return `Showing all ${total} ${noun(total)}`;
+  if (shown === 0) return "No services match";
+  return `Showing ${shown} of ${total} ${noun(total)}`;
+}
+
+/** Search, the need choices, a spoken count and the matching services. */
+export function ResourceSection({ resources, filter, onFilter }: ResourceSectionProps) {
+  const id = useId();
+  const search = useRef<HTMLInputElement>(null);
+  const shown = useMemo(() => filterResources(resources, filter), [resources, filter]);
+  const needs = useMemo(() => needsInUse(resources), [resources]);
+  const filtering = isFiltering(filter);
+
+  function toggleNeed(need: ResourceNeed, on: boolean) {
+    const chosen = new Set(filter.needs);
+    if (on) chosen.add(need);
+    else chosen.delete(need);
+    onFilter({ ...filter, needs: needs.filter((candidate) => chosen.has(candidate)) });
+  }
+
+  function clear() {
+    onFilter({ query: "", needs: [] });
+    // The button goes away once cleared: put the person back in the search box.
+    search.current?.focus();
+  }
+
+  return (
+    <section className="section" aria-labelledby="services-heading">
+      <h2 id="services-heading" tabIndex={-1}>
+        Support services
+      </h2>
+      <form role="search" className="resource-search" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-query`}>
+            Search
+          </label>
+          <p className="hint" id={`${id}-hint`}>
+            A name, a place, or words like “listen” or “text”.
+          </p>
+          <input
+            ref={search}
+            id={`${id}-query`}
+            className="input"
+            type="search"
+            autoComplete="off"
+            enterKeyHint="search"
+            aria-describedby={`${id}-hint`}
+            value={filter.query}
+            onChange={(event) => onFilter({ ...filter, query: event.target.value })}
+          />
+        </div>
+        <fieldset className="choices need-filter" aria-describedby={`${id}-needs-hint`}>
+          <legend>What would help?</legend>
+          <p className="hint" id={`${id}-needs-hint`}>
+            Choose any that fit. You will see services for any of them.
+          </p>
+          <div className="need-options">
+            {needs.map((need) => (
+              <label key={need} className="choice checkbox need-option">
+                <input
+                  type="checkbox"
+                  checked={filter.needs.includes(need)}
+                  onChange={(event) => toggleNeed(need, event.target.checked)}
+                />
+                {NEED_LABELS[need]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </form>
+      <div className="result-bar">
+        <p role="status" className="result-count">
+          {countText(shown.length, resources.length, filtering)}
+        </p>
+        {filtering ? (
+          <button type="button" className="button secondary small" onClick={clear}>
+            Clear search and choices
+          </button>
+        ) : null}
+      </div>
+      {shown.length === 0 ? (
+        <div className="panel empty-state">
+          <p>
+            <strong>Nothing matches your search.</strong>
+          </p>
+          <p>Try fewer words, check the spelling, or untick some of the choices.</p>
+          <p>
+            If you need someone to talk to now, <Link href="~/help">see Help now</Link>.
+          </p>
+        </div>
+      ) : (
+        <ul className="contact-list resource-list">
+          {shown.map((resource) => (
+            <ResourceCard key={resource.id} resource={resource} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

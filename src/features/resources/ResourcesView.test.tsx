@@ -1,0 +1,126 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Router } from "wouter";
+import { memoryLocation } from "wouter/memory-location";
+import { describe, expect, it } from "vitest";
+import { defaultPack } from "../../content/default-pack";
+import type { ContentPack, Resource } from "../../domain/pack/schema";
+import { ResourcesView } from "./ResourcesPage";
+
+function renderResources(path = "/resources", pack: ContentPack = defaultPack) {
+  const location = memoryLocation({ path, record: true });
+  render(
+    <Router hook={location.hook} searchHook={location.searchHook}>
+      <ResourcesView pack={pack} />
+    </Router>,
+  );
+  return location;
+}
+
+const cards = () =>
+  within(screen.getByRole("region", { name: "Support services" })).queryAllByRole("listitem");
+const cardNames = () => cards().map((card) => within(card).getByRole("heading").textContent);
+const status = () => screen.getByRole("status");
+
+describe("the resources list", () => {
+  it("shows every service with what it is for, hours, area and safe ways to get in touch", () => {
+    renderResources();
+    expect(screen.getByRole("heading", { level: 1, name: "Resources" })).toBeVisible();
+    expect(cards()).toHaveLength(defaultPack.resources.length);
+    expect(status()).toHaveTextContent(`Showing all ${defaultPack.resources.length} services`);
+    const samaritans = cards().find((card) => within(card).queryByText("Samaritans"))!;
+    expect(within(samaritans).getByText(/Someone to listen/)).toBeVisible();
+    expect(within(samaritans).getByText("24 hours, every day")).toBeVisible();
+    expect(within(samaritans).getByText("UK and Ireland")).toBeVisible();
+    expect(within(samaritans).getByRole("link", { name: "Call 116 123" })).toHaveAttribute(
+      "href",
+      "tel:116123",
+    );
+  });
+
+  it("narrows as you search, whatever the capitals or spaces, and says how many", async () => {
+    const user = userEvent.setup();
+    renderResources();
+    await user.type(screen.getByRole("searchbox", { name: "Search" }), "  SAMARITANS ");
+    expect(cardNames()).toEqual(["Samaritans"]);
+    expect(status()).toHaveTextContent(`Showing 1 of ${defaultPack.resources.length} services`);
+  });
+
+  it("narrows by need, with real checkboxes in a labelled group", async () => {
+    const user = userEvent.setup();
+    renderResources();
+    const group = screen.getByRole("group", { name: "What would help?" });
+    const work = within(group).getByRole("checkbox", { name: "Work" });
+    await user.click(work);
+    expect(work).toBeChecked();
+    const forWork = defaultPack.resources.filter((resource) => resource.needs.includes("work"));
+    expect(cardNames()).toEqual(forWork.map((resource) => resource.name));
+    // Needs no service meets are not offered: they could only ever show nothing.
+    expect(within(group).queryByRole("checkbox", { name: "Money worries" })).toBeNull();
+  });
+
+  it("is kind when nothing matches, points to Help now, and can be cleared", async () => {
+    const user = userEvent.setup();
+    renderResources();
+    const search = screen.getByRole("searchbox", { name: "Search" });
+    await user.type(search, "zebra crossing");
+    expect(cards()).toHaveLength(0);
+    expect(status()).toHaveTextContent("No services match");
+    expect(screen.getByText(/Try fewer words/)).toBeVisible();
+    expect(screen.getByRole("link", { name: "see Help now" })).toHaveAttribute("href", "/help");
+    await user.click(screen.getByRole("button", { name: "Clear search and choices" }));
+    expect(search).toHaveValue("");
+    expect(search).toHaveFocus();
+    expect(cards()).toHaveLength(defaultPack.resources.length);
+  });
+
+  it("puts the organisation's own contacts first, and says whose they are", () => {
+    const own: Resource = {
+      ...defaultPack.resources[0]!,
+      id: "our-eap",
+      name: "Our staff support line",
+      organisation: true,
+    };
+    renderResources("/resources", { ...defaultPack, resources: [...defaultPack.resources, own] });
+    expect(cardNames()[0]).toBe("Our staff support line");
+    expect(within(cards()[0]!).getByText("From your organisation")).toBeVisible();
+  });
+});
+
+describe("grounding exercises on the resources page", () => {
+  it("lists each exercise with a Start link that opens its player", async () => {
+    const user = userEvent.setup();
+    const location = renderResources();
+    const section = screen.getByRole("region", { name: "Grounding exercises" });
+    expect(within(section).getAllByRole("listitem")).toHaveLength(defaultPack.grounding.length);
+    const first = defaultPack.grounding[0]!;
+    await user.click(within(section).getByRole("link", { name: `Start ${first.title}` }));
+    expect(location.history.at(-1)).toBe(`/resources?exercise=${first.id}`);
+    expect(screen.getByRole("heading", { level: 1, name: first.title })).toBeVisible();
+    expect(screen.getByRole("heading", { name: "Before you start" })).toBeVisible();
+  });
+
+  it("keeps your search, and your place, when you come back from an exercise", async () => {
+    const user = userEvent.setup();
+    const location = renderResources();
+    await user.type(screen.getByRole("searchbox", { name: "Search" }), "shout");
+    const box = defaultPack.grounding.find((exercise) => exercise.id === "box-breathing")!;
+    await user.click(screen.getByRole("link", { name: `Start ${box.title}` }));
+    await user.click(screen.getByRole("link", { name: "All resources" }));
+    expect(location.history.at(-1)).toBe("/resources");
+    expect(screen.getByRole("searchbox", { name: "Search" })).toHaveValue("shout");
+    await act(() => Promise.resolve());
+    expect(screen.getByRole("link", { name: `Start ${box.title}` })).toHaveFocus();
+  });
+
+  it("says kindly when an exercise cannot be found", () => {
+    renderResources("/resources?exercise=no-such-thing");
+    expect(
+      screen.getByRole("heading", { level: 1, name: "We can’t find that exercise" }),
+    ).toBeVisible();
+    expect(screen.getByRole("link", { name: "See all resources and exercises" })).toHaveAttribute(
+      "href",
+      "/resources",
+    );
+  });
+});

@@ -1,0 +1,204 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+
+/** axe reads colours as drawn: let the player's gentle fade-in finish before it looks. */
+async function expectCalmPageHasNoViolations(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running"),
+  );
+  await expectNoAxeViolations(page);
+}
+
+/** The Resources screen, so a change to its layout is fixed in one place. */
+class ResourcesScreen {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto("/resources");
+    await expectHeading(this.page, "Resources");
+  }
+
+  get services() {
+    return this.page.getByRole("region", { name: "Support services" }).getByRole("listitem");
+  }
+  get search() {
+    return this.page.getByRole("searchbox", { name: "Search" });
+  }
+  get count() {
+    return this.page.getByRole("status").filter({ hasText: /services|match/ });
+  }
+
+  need(label: string) {
+    return this.page.getByRole("group", { name: "What would help?" }).getByLabel(label);
+  }
+
+  async startExercise(title: string): Promise<void> {
+    await this.page.getByRole("link", { name: `Start ${title}` }).click();
+    await expectHeading(this.page, title);
+  }
+}
+
+test("search narrows the list, and a kind message shows when nothing matches", async ({ page }) => {
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  const total = await screen.services.count();
+  expect(total).toBeGreaterThan(3);
+  await expect(screen.count).toHaveText(`Showing all ${total} services`);
+  // The default pack has no organisation contacts: its own order is kept.
+  await expect(screen.services.first().getByRole("heading")).toHaveText("Emergency services (999)");
+
+  await screen.search.fill("  samaritans ");
+  await expect(screen.services).toHaveCount(1);
+  await expect(screen.services.first().getByRole("heading")).toHaveText("Samaritans");
+  await expect(screen.count).toHaveText(`Showing 1 of ${total} services`);
+  await expect(screen.services.first().getByRole("link", { name: "Call 116 123" })).toHaveAttribute(
+    "href",
+    "tel:116123",
+  );
+
+  await screen.search.fill("kent");
+  await expect(screen.services).toHaveCount(1);
+  await expect(screen.services.first()).toContainText("Kent and Medway");
+
+  await screen.search.fill("nothing like this at all");
+  await expect(screen.services).toHaveCount(0);
+  await expect(screen.count).toHaveText("No services match");
+  await expect(page.getByText(/Try fewer words/)).toBeVisible();
+  await page.getByRole("link", { name: "see Help now" }).click();
+  await expectHeading(page, "Help now");
+});
+
+test("a need narrows the list, and clearing brings everything back", async ({ page }) => {
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  const total = await screen.services.count();
+  await screen.need("Work").check();
+  await expect(screen.need("Work")).toBeChecked();
+  const forWork = await screen.services.count();
+  expect(forWork).toBeGreaterThan(0);
+  expect(forWork).toBeLessThan(total);
+  await expect(screen.count).toHaveText(`Showing ${forWork} of ${total} services`);
+  await expect(screen.services.filter({ hasText: "Education Support" })).toHaveCount(1);
+  await expect(screen.services.filter({ hasText: "Emergency services (999)" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Clear search and choices" }).click();
+  await expect(screen.services).toHaveCount(total);
+  await expect(screen.search).toBeFocused();
+});
+
+test("a grounding exercise goes through every step to the end, one at a time", async ({ page }) => {
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  const title = "5-4-3-2-1: notice what is around you";
+  await screen.startExercise(title);
+  await expect(page).toHaveURL(/\/resources\?exercise=five-senses$/);
+  await expect(page.getByText(/Skip any step that does not feel right/)).toBeVisible();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+
+  const steps = 6;
+  for (let step = 1; step <= steps; step++) {
+    const heading = page.getByRole("heading", {
+      level: 2,
+      name: new RegExp(`^Step ${step} of ${steps}`),
+    });
+    await expect(heading).toBeFocused();
+    await expect(page.locator(".player-step-text")).toHaveCount(1);
+    await page.getByRole("button", { name: step < steps ? "Next" : "Finish" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "You have reached the end" })).toBeFocused();
+
+  // Leaving puts you back at the exercise you chose, with the address as it was.
+  await page.getByRole("link", { name: "Back to resources" }).click();
+  await expect(page).toHaveURL(/\/resources$/);
+  await expect(page.getByRole("link", { name: `Start ${title}` })).toBeFocused();
+  // The browser's Back button returns to the player.
+  await page.goBack();
+  await expectHeading(page, title);
+});
+
+test("a timer step counts down only when started, and never moves on by itself", async ({
+  page,
+}) => {
+  await page.clock.install();
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  await screen.startExercise("Box breathing");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  const timer = page.getByRole("timer");
+  await expect(timer).toHaveText("Timer: 4 seconds");
+  await page.clock.runFor(5_000);
+  await expect(timer).toHaveText("Timer: 4 seconds");
+
+  await page.getByRole("button", { name: "Start the timer" }).click();
+  await page.clock.runFor(1_000);
+  await expect(timer).toHaveText("3 seconds left");
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.clock.runFor(10_000);
+  await expect(timer).toHaveText("3 seconds left (paused)");
+  await page.getByRole("button", { name: "Carry on" }).click();
+  await page.clock.runFor(3_000);
+  await expect(timer).toHaveText("0 seconds left");
+  await expect(page.locator(".timer-done")).toHaveText(
+    "Time is up. Go on whenever you feel ready.",
+  );
+  await page.clock.runFor(30_000);
+  await expect(page.getByRole("heading", { level: 2, name: /^Step 1 of 5/ })).toBeVisible();
+});
+
+test("the player fades in gently, and is still when reduced motion is asked for", async ({
+  page,
+}) => {
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  await screen.startExercise("Box breathing");
+  await expect(page.locator(".player-view")).toHaveCSS("animation-name", "player-settle");
+
+  // Asked for by the system...
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await expect(page.locator(".player-view")).toHaveCSS("animation-name", "none");
+
+  // ...or in the app's own appearance settings.
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await page.evaluate(() => {
+    document.documentElement.dataset.motion = "reduce";
+  });
+  await expect(page.locator(".player-view")).toHaveCSS("animation-name", "none");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.locator(".timer-bar span")).toHaveCSS("transition-duration", "0s");
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`resources and the player have no axe violations in ${theme} theme on a phone`, async ({
+    page,
+  }) => {
+    await useTheme(page, theme);
+    const screen = new ResourcesScreen(page);
+    await screen.open();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    await expectCalmPageHasNoViolations(page);
+    await screen.need("Someone to talk to").check();
+    await expectCalmPageHasNoViolations(page);
+    await screen.search.fill("no such service");
+    await expectCalmPageHasNoViolations(page);
+
+    await page.getByRole("button", { name: "Clear search and choices" }).click();
+    await screen.startExercise("Box breathing");
+    await expectCalmPageHasNoViolations(page);
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await page.getByRole("button", { name: "Start the timer" }).click();
+    await expectCalmPageHasNoViolations(page);
+  });
+}
+
+test.describe("on a desktop", () => {
+  test.use(DESKTOP);
+
+  test("resources and the player have no axe violations", async ({ page }) => {
+    const screen = new ResourcesScreen(page);
+    await screen.open();
+    await expectCalmPageHasNoViolations(page);
+    await screen.startExercise("Tense and let go");
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await expectCalmPageHasNoViolations(page);
+  });
+});
