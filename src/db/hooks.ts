@@ -6,9 +6,13 @@ import { readMeta } from "./meta";
 import { readSetting } from "./settings";
 import { listPlan } from "./plan";
 import type { PeerCheckIn, SupervisionPrep } from "../domain/records";
-import { isoDay } from "../domain/peer/days";
-import { getPeerCheckIn, listFollowUpsDue, listPeerCheckIns } from "./peer";
-import { getSupervisionPrep, latestSupervisionPrep, listSupervisionPreps } from "./supervision";
+import { isoDay } from "../domain/dates";
+import { getPeerCheckIn, listFollowUpsDue, listPeerCheckIns } from "./peer-reads";
+import {
+  getSupervisionPrep,
+  latestSupervisionPrep,
+  listSupervisionPreps,
+} from "./supervision-reads";
 
 /**
  * Live views of the database for screens. Each returns undefined while loading and

@@ -1,11 +1,10 @@
 import type { FollowUpEntry, PeerCheckIn } from "../domain/records";
 import { PeerCheckInSchema } from "../domain/records";
-import { isoDay } from "../domain/peer/days";
-import { followUpsDue } from "../domain/peer/followUp";
 import { withActionDone, withFollowUp, withLoopClosed, type NextStep } from "../domain/peer/record";
 import { getDb } from "./database";
-import { guard } from "./errors";
 import { writePersonal } from "./write";
+
+export { getPeerCheckIn, listFollowUpsDue, listPeerCheckIns } from "./peer-reads";
 
 /**
  * Peer check-ins. Every write is validated against the record schema first, so a
@@ -26,29 +25,6 @@ export async function savePeerCheckIn(
     },
   );
   return valid;
-}
-
-export function getPeerCheckIn(id: string): Promise<PeerCheckIn | null> {
-  return guard(async () => (await getDb().peerCheckIns.get(id)) ?? null);
-}
-
-/** Newest first, by the createdAt index. */
-export function listPeerCheckIns(): Promise<PeerCheckIn[]> {
-  return guard(() => getDb().peerCheckIns.orderBy("createdAt").reverse().toArray());
-}
-
-/**
- * Open check-ins whose follow-up is due today or overdue, the longest-waiting first.
- * Reads only records with a follow-up on or before today, through the followUpOn index.
- */
-export function listFollowUpsDue(today: Date): Promise<PeerCheckIn[]> {
-  return guard(async () => {
-    const candidates = await getDb()
-      .peerCheckIns.where("followUpOn")
-      .belowOrEqual(isoDay(today))
-      .toArray();
-    return followUpsDue(candidates, today);
-  });
 }
 
 type Change = (peer: PeerCheckIn) => PeerCheckIn;

@@ -1,8 +1,13 @@
 import type { SupervisionPrep } from "../domain/records";
 import { SupervisionPrepSchema } from "../domain/records";
 import { getDb } from "./database";
-import { guard } from "./errors";
 import { writePersonal } from "./write";
+
+export {
+  getSupervisionPrep,
+  latestSupervisionPrep,
+  listSupervisionPreps,
+} from "./supervision-reads";
 
 /**
  * Supervision preps. Writes are validated against the record schema first; an
@@ -22,20 +27,6 @@ export async function saveSupervisionPrep(
     },
   );
   return valid;
-}
-
-export function getSupervisionPrep(id: string): Promise<SupervisionPrep | null> {
-  return guard(async () => (await getDb().supervisionPreps.get(id)) ?? null);
-}
-
-/** Newest first, by the createdAt index. */
-export function listSupervisionPreps(): Promise<SupervisionPrep[]> {
-  return guard(() => getDb().supervisionPreps.orderBy("createdAt").reverse().toArray());
-}
-
-/** The most recently made prep: the default period starts where it ended. */
-export function latestSupervisionPrep(): Promise<SupervisionPrep | null> {
-  return guard(async () => (await getDb().supervisionPreps.orderBy("createdAt").last()) ?? null);
 }
 
 /** Deletes a prep and returns it, so the person can undo for a few seconds. */

@@ -20,3 +20,12 @@ export function formatDateTime(iso: string): string {
 export function formatDate(iso: string): string {
   return dateOnly.format(new Date(iso));
 }
+
+/**
+ * The local calendar day of a moment, e.g. "2026-11-16". Written out by hand: this
+ * runs on Home, and a date library's formatter would bring its locale data along.
+ */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

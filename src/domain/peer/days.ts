@@ -6,10 +6,7 @@
  */
 import { format, isValid, parseISO } from "date-fns";
 
-/** The local calendar day of a moment, e.g. "2026-11-16". */
-export function isoDay(date: Date): string {
-  return format(date, "yyyy-MM-dd");
-}
+export { isoDay } from "../dates";
 
 function parse(iso: string): Date | null {
   const date = parseISO(iso);

@@ -3,7 +3,7 @@
  * Follow-up dates are plain days, compared in the person's own time zone.
  */
 import type { PeerCheckIn } from "../records";
-import { isoDay } from "./days";
+import { isoDay } from "../dates";
 
 export const FOLLOW_UP_STATUSES = ["none", "upcoming", "due", "overdue", "closed"] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];

@@ -14,8 +14,7 @@ export const RHYTHM_LABELS: Record<Rhythm, string> = {
   fortnightly: "Every two weeks",
 };
 
-/** Where the reminder is kept in the settings table. */
-export const REMINDER_SETTING = "reminder";
+export { REMINDER_SETTING } from "./keys";
 
 /** Days between reminders. */
 export const RHYTHM_DAYS: Record<Rhythm, number> = { daily: 1, weekly: 7, fortnightly: 14 };

@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { Link } from "wouter";
 import { Page } from "../../components/Page";
 import { useDraft, useLatestCheckIn, useSetting } from "../../db/hooks";
-import { REMINDER_SETTING } from "../../domain/reminders/reminder";
+import { REMINDER_SETTING } from "../../domain/reminders/keys";
 import { LastResult } from "./LastResult";
 import { MyPlan } from "./MyPlan";
 import { Welcome } from "./Welcome";

@@ -1,0 +1,218 @@
+/**
+ * Backup, restore and "delete all" against the database. The file format, checks and
+ * merge rules are pure (src/domain/backup); this module only reads and writes, each
+ * operation in ONE transaction over every table, so it lands whole or not at all.
+ * Encryption happens outside these transactions (Dexie commits a transaction that
+ * awaits anything else, such as crypto.subtle).
+ */
+import type { Table } from "dexie";
+import {
+  BACKUP_TABLES,
+  DATED_TABLES,
+  emptyBackupData,
+  type BackupTable,
+} from "../domain/backup/constants";
+import type { BackupData, BackupRecord } from "../domain/backup/format";
+import {
+  LAST_BACKUP_META_KEY,
+  checkInDateRange,
+  fileCopyWins,
+  isDeviceOnly,
+  isDeviceOnlyKey,
+  mergeOutcome,
+  primaryKeyOf,
+  withoutDeviceOnly,
+  type MergeOutcome,
+} from "../domain/backup/merge";
+import { getDb, type WellbeingDb } from "./database";
+import { guard } from "./errors";
+import { writeMeta } from "./meta";
+import { forgetPersistenceAnswer } from "./persistence";
+import { writePersonal } from "./write";
+
+export type RestoreMode = "merge" | "replace";
+
+/** What restoring would do to one table. The first four add up to `inFile`. */
+export interface TablePreview {
+  /** Records in the file (device-only details left out). */
+  inFile: number;
+  /** Not on this device yet: added by merge and replace. */
+  new: number;
+  /** Here already, and the file's copy wins a merge (newer, or a setting that differs). */
+  updated: number;
+  /** Here already and exactly the same. */
+  unchanged: number;
+  /** Here already, and the copy here wins a merge (it is newer, or it is a saved pack). */
+  keptHere: number;
+  /** Only on this device: kept by merge, removed by replace. */
+  onlyHere: number;
+}
+
+export interface RestorePreview {
+  tables: Record<BackupTable, TablePreview>;
+  /** First and last check-in in the file, or null when it has none. */
+  checkIns: { from: string; to: string } | null;
+}
+
+export interface RestoreResult {
+  mode: RestoreMode;
+  tables: Record<BackupTable, { written: number; removed: number }>;
+}
+
+function tableOf<T extends BackupTable>(db: WellbeingDb, name: T): Table<BackupRecord<T>, string> {
+  return db[name] as unknown as Table<BackupRecord<T>, string>;
+}
+
+function allTables(db: WellbeingDb): Table[] {
+  return BACKUP_TABLES.map((name) => db[name] as unknown as Table);
+}
+
+/** Records of one table that a restore considers (device-only details never move). */
+function incomingOf<T extends BackupTable>(data: BackupData, name: T): BackupRecord<T>[] {
+  const records = data[name] as BackupRecord<T>[];
+  return records.filter((record) => !isDeviceOnly(name, record));
+}
+
+/** Every record of every table, read in one transaction so the copy is consistent. */
+export function exportAllData(): Promise<BackupData> {
+  const db = getDb();
+  return guard(() =>
+    db.transaction("r", allTables(db), async () => {
+      const data: Record<BackupTable, unknown[]> = emptyBackupData();
+      for (const name of BACKUP_TABLES) data[name] = await tableOf(db, name).toArray();
+      return withoutDeviceOnly(data as BackupData);
+    }),
+  );
+}
+
+async function outcomesFor<T extends BackupTable>(
+  db: WellbeingDb,
+  name: T,
+  incoming: BackupRecord<T>[],
+): Promise<MergeOutcome[]> {
+  const keys = incoming.map((record) => primaryKeyOf(name, record));
+  const existing = await tableOf(db, name).bulkGet(keys);
+  return incoming.map((record, index) => mergeOutcome(name, record, existing[index]));
+}
+
+/** Keys of the records on the device, apart from details about the device itself. */
+async function personalKeysHere(db: WellbeingDb, name: BackupTable): Promise<string[]> {
+  const keys = (await tableOf(db, name).toCollection().primaryKeys()) as string[];
+  return keys.filter((key) => !isDeviceOnlyKey(name, key));
+}
+
+/** Keys on the device that the file does not have. */
+async function onlyHereKeys(db: WellbeingDb, name: BackupTable, data: BackupData) {
+  const inFile = new Set(incomingOf(data, name).map((record) => primaryKeyOf(name, record)));
+  return (await personalKeysHere(db, name)).filter((key) => !inFile.has(key));
+}
+
+/** Counts what a restore would do, table by table. Reads only. */
+export function previewRestore(data: BackupData): Promise<RestorePreview> {
+  const db = getDb();
+  return guard(() =>
+    db.transaction("r", allTables(db), async () => {
+      const tables = {} as Record<BackupTable, TablePreview>;
+      for (const name of BACKUP_TABLES) {
+        const incoming = incomingOf(data, name);
+        const outcomes = await outcomesFor(db, name, incoming);
+        const count = (outcome: MergeOutcome) => outcomes.filter((o) => o === outcome).length;
+        tables[name] = {
+          inFile: incoming.length,
+          new: count("new"),
+          updated: count("updated"),
+          unchanged: count("unchanged"),
+          keptHere: count("keptHere"),
+          onlyHere: (await onlyHereKeys(db, name, data)).length,
+        };
+      }
+      return { tables, checkIns: checkInDateRange(data) };
+    }),
+  );
+}
+
+/**
+ * Restores checked data (from readBackup) in one read-write transaction: every table
+ * changes, or none does. Merge: by id or key, with the rules in src/domain/backup/merge.ts.
+ * Replace: the device ends up holding exactly the file's records, apart from details
+ * about this device itself (see DEVICE_META_KEYS), which are kept.
+ */
+export function applyRestore(data: BackupData, mode: RestoreMode): Promise<RestoreResult> {
+  return writePersonal(allTables, async () => {
+    const db = getDb();
+    const tables = {} as RestoreResult["tables"];
+    for (const name of BACKUP_TABLES) {
+      const table = tableOf(db, name);
+      const incoming = incomingOf(data, name);
+      if (mode === "replace") {
+        const removed = await onlyHereKeys(db, name, data);
+        await table.bulkDelete(await personalKeysHere(db, name));
+        await table.bulkPut(incoming);
+        tables[name] = { written: incoming.length, removed: removed.length };
+      } else {
+        const outcomes = await outcomesFor(db, name, incoming);
+        const winners = incoming.filter((_, index) => fileCopyWins(outcomes[index]!));
+        await table.bulkPut(winners);
+        tables[name] = { written: winners.length, removed: 0 };
+      }
+    }
+    return { mode, tables };
+  });
+}
+
+/**
+ * Clears every table in one transaction. Afterwards nothing personal is left in
+ * IndexedDB; the next save asks the browser about keeping data afresh.
+ * (localStorage and caches are not the database's: the caller clears those.)
+ */
+export async function deleteAllData(): Promise<void> {
+  const db = getDb();
+  // Not writePersonal: that would ask about persistence and write the answer straight back.
+  await guard(() =>
+    db.transaction("rw", allTables(db), async () => {
+      for (const table of allTables(db)) await table.clear();
+    }),
+  );
+  forgetPersistenceAnswer();
+}
+
+/** Records that a backup file was saved (call it once the file is written or shared). */
+export function markBackedUp(now: Date = new Date()): Promise<void> {
+  return writeMeta(LAST_BACKUP_META_KEY, now.toISOString());
+}
+
+export interface BackupStatus {
+  /** When a backup was last saved, or null if never. */
+  lastBackupAt: string | null;
+  /** The latest change to a saved record (not counting unfinished drafts), or null if none. */
+  lastChangeAt: string | null;
+}
+
+/** For Settings and the gentle Home reminder: is there history newer than the last backup? */
+export function readBackupStatus(): Promise<BackupStatus> {
+  const db = getDb();
+  const dated = DATED_TABLES.filter((name) => name !== "drafts");
+  return guard(() =>
+    db.transaction(
+      "r",
+      [db.meta, ...dated.map((name) => db[name] as unknown as Table)],
+      async () => {
+        const stamp = (await db.meta.get(LAST_BACKUP_META_KEY))?.value;
+        const lastBackupAt = typeof stamp === "string" ? stamp : null;
+        let lastChangeAt: string | null = null;
+        for (const name of dated) {
+          // The updatedAt index gives the newest record without a full scan.
+          const newest = (await tableOf(db, name).orderBy("updatedAt").last()) as
+            { updatedAt: string } | undefined;
+          if (
+            newest &&
+            (lastChangeAt === null || Date.parse(newest.updatedAt) > Date.parse(lastChangeAt))
+          ) {
+            lastChangeAt = newest.updatedAt;
+          }
+        }
+        return { lastBackupAt, lastChangeAt };
+      },
+    ),
+  );
+}

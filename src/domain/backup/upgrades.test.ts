@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { makeMeta } from "../../testing/records";
+import { BACKUP_VERSION, emptyBackupData } from "./constants";
+import { makeBackup } from "./make";
+import { readBackup } from "./read";
+import { BACKUP_UPGRADES, upgradeBackupData, type BackupUpgrade } from "./upgrades";
+
+/** A step that notes its own version in a meta record, so the order can be seen afterwards. */
+function markingStep(from: number, seen: number[]): BackupUpgrade {
+  return {
+    from,
+    to: from + 1,
+    date: "2027-01-01",
+    why: `test step ${from} -> ${from + 1}`,
+    upgrade: (data) => {
+      seen.push(from);
+      const tables = data as { meta: { key: string; value: unknown }[] };
+      const trail = tables.meta.find((record) => record.key === "trail");
+      const before = Array.isArray(trail?.value) ? (trail.value as number[]) : [];
+      return {
+        ...tables,
+        meta: [
+          ...tables.meta.filter((record) => record.key !== "trail"),
+          { key: "trail", value: [...before, from + 1] },
+        ],
+      };
+    },
+  };
+}
+
+describe("backup upgrades", () => {
+  it("the shipped list runs without gaps from version 1 to the current version", () => {
+    BACKUP_UPGRADES.forEach((step, index) => {
+      expect(step.from).toBe(index + 1);
+      expect(step.to).toBe(step.from + 1);
+      expect(step.why.length).toBeGreaterThan(0);
+      expect(step.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+    expect(1 + BACKUP_UPGRADES.length).toBe(BACKUP_VERSION);
+  });
+
+  it("a current file needs no upgrade and comes back unchanged", () => {
+    const data = emptyBackupData();
+    expect(upgradeBackupData(data, BACKUP_VERSION)).toBe(data);
+  });
+
+  it("applies each step once, in order, even when the list is not sorted", () => {
+    const seen: number[] = [];
+    const steps = [markingStep(3, seen), markingStep(1, seen), markingStep(2, seen)];
+    const out = upgradeBackupData(emptyBackupData(), 1, steps, 4) as { meta: unknown[] };
+    expect(seen).toEqual([1, 2, 3]);
+    expect(out.meta).toEqual([{ key: "trail", value: [2, 3, 4] }]);
+  });
+
+  it("starts from the file's own version", () => {
+    const seen: number[] = [];
+    const steps = [markingStep(1, seen), markingStep(2, seen)];
+    upgradeBackupData(emptyBackupData(), 2, steps, 3);
+    expect(seen).toEqual([2]);
+  });
+
+  it("refuses to guess when a step is missing", () => {
+    const steps = [markingStep(1, []), markingStep(3, [])];
+    expect(() => upgradeBackupData(emptyBackupData(), 1, steps, 4)).toThrow(
+      "No backup upgrade from version 2 to 3",
+    );
+  });
+
+  it("an older file read by a newer app goes through every step, then every check", async () => {
+    const seen: number[] = [];
+    const upgrades = { steps: [markingStep(1, seen), markingStep(2, seen)], toVersion: 3 };
+    const data = { ...emptyBackupData(), meta: [makeMeta()] };
+    const text = await makeBackup(data, { now: new Date("2026-11-23T10:00:00Z") });
+    const result = await readBackup(text, { upgrades });
+    expect(seen).toEqual([1, 2]);
+    expect(result.ok && result.backup.fromVersion).toBe(1);
+    expect(result.ok && result.backup.data.meta).toEqual([
+      makeMeta(),
+      { key: "trail", value: [2, 3] },
+    ]);
+  });
+
+  it("a step that breaks on an odd old file is reported kindly, not thrown", async () => {
+    const broken: BackupUpgrade = {
+      ...markingStep(1, []),
+      upgrade: () => {
+        throw new Error("boom");
+      },
+    };
+    const text = await makeBackup(emptyBackupData(), { now: new Date() });
+    const result = await readBackup(text, { upgrades: { steps: [broken], toVersion: 2 } });
+    expect(result.ok ? null : result.problem.code).toBe("unreadable");
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Upgrades for older backup files, oldest first. Append only, like the database
+ * schema history (src/db/schema.ts): never edit a step once it has shipped.
+ *
+ * To add backup version 2: raise BACKUP_VERSION in format.ts and append
+ *   { from: 1, to: 2, date, why, upgrade: (data) => ... }
+ * When the change mirrors a database upgrade, put the record change in one pure
+ * function under src/domain/records and call it from both the Dexie upgrade and
+ * this step, so a restored file and an upgraded database always agree.
+ */
+import { BACKUP_VERSION } from "./constants";
+
+export interface BackupUpgrade {
+  from: number;
+  to: number;
+  date: string;
+  why: string;
+  /** Takes the data as written at `from` (plain JSON, already checked for unsafe keys) and returns it as `to` expects. Must not change its input. */
+  upgrade: (data: unknown) => unknown;
+}
+
+export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [];
+
+/**
+ * Runs each step from `fromVersion` up to `toVersion`, in order. Throws when the list
+ * has a gap (a programming mistake the tests catch, never a problem with the file).
+ */
+export function upgradeBackupData(
+  data: unknown,
+  fromVersion: number,
+  steps: readonly BackupUpgrade[] = BACKUP_UPGRADES,
+  toVersion: number = BACKUP_VERSION,
+): unknown {
+  let version = fromVersion;
+  let current = data;
+  while (version < toVersion) {
+    const step = steps.find((candidate) => candidate.from === version);
+    if (!step || step.to !== version + 1) {
+      throw new Error(`No backup upgrade from version ${version} to ${version + 1}.`);
+    }
+    current = step.upgrade(current);
+    version = step.to;
+  }
+  return current;
+}
