@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { Page } from "../../components/Page";
 import { useDraft, useLatestCheckIn, useSetting } from "../../db/hooks";
 import { REMINDER_SETTING } from "../../domain/reminders/keys";
+import { FollowUpsDue } from "./FollowUpsDue";
 import { LastResult } from "./LastResult";
 import { MyPlan } from "./MyPlan";
 import { Welcome } from "./Welcome";
@@ -46,6 +47,7 @@ export function HomePage() {
         </p>
       )}
       {latest ? <LastResult checkIn={latest} /> : null}
+      <FollowUpsDue />
       <MyPlan />
       <section aria-labelledby="shortcuts" className="section shortcuts">
         <h2 id="shortcuts">Other things you can do</h2>

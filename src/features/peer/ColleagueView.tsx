@@ -1,0 +1,68 @@
+import type { ContentPack } from "../../domain/pack/schema";
+import type { PeerCheckIn } from "../../domain/records";
+import type { PeerUpdate } from "./usePeerUpdate";
+
+const NOT_ASKED = "not-asked";
+const RATHER_NOT = "rather-not-say";
+
+/** How the colleague sees it themselves. Shown first, because it counts most. */
+export function ColleagueView({
+  pack,
+  peer,
+  update,
+}: {
+  pack: ContentPack;
+  peer: PeerCheckIn;
+  update: PeerUpdate;
+}) {
+  const view = peer.colleagueView;
+  const value = !view ? NOT_ASKED : view.kind === "rather-not-say" ? RATHER_NOT : view.stageId;
+
+  const choose = (choice: string) =>
+    void update((current, now) => {
+      const { colleagueView: _old, ...rest } = current;
+      const stageIndex = pack.stages.findIndex((stage) => stage.id === choice);
+      const colleagueView =
+        choice === RATHER_NOT
+          ? { kind: "rather-not-say" as const }
+          : stageIndex >= 0
+            ? { kind: "stage" as const, stageId: choice, stageIndex }
+            : undefined;
+      return {
+        ...rest,
+        ...(colleagueView ? { colleagueView } : {}),
+        updatedAt: now.toISOString(),
+      };
+    });
+
+  const options = [
+    ...pack.stages.map((stage) => ({ value: stage.id, label: `${stage.label}: ${stage.short}` })),
+    { value: RATHER_NOT, label: "They’d rather not say" },
+    { value: NOT_ASKED, label: "Not asked yet" },
+  ];
+
+  return (
+    <section aria-labelledby="view-heading" className="section">
+      <h2 id="view-heading">How {peer.colleague} sees it</h2>
+      <p className="hint" id="view-hint">
+        Ask them where they feel they are. Their own view comes first and counts most, whatever
+        anyone else has noticed.
+      </p>
+      <fieldset className="choices" aria-describedby="view-hint">
+        <legend>In their own words, they are</legend>
+        {options.map((option) => (
+          <label key={option.value} className="choice">
+            <input
+              type="radio"
+              name="colleague-view"
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => choose(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import ICAL from "ical.js";
+import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+
+/** Counts the rows in one IndexedDB store, straight from the browser's database. */
+async function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("healing-centred-wellbeing");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          const count = db.transaction(name).objectStore(name).count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/** Starts a peer check-in with consent, on a fixed day, and opens its record. */
+async function startWithConsent(page: Page, label = "JB"): Promise<void> {
+  await page.goto("/peer/new");
+  await page.getByLabel("Your colleague").fill(label);
+  await page.getByLabel("Date of the conversation").fill("2026-11-20");
+  await page.getByRole("checkbox", { name: /My colleague knows what will be kept/ }).check();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expectHeading(page, `Check-in with ${label}`);
+}
+
+async function addAction(page: Page, what: string, who: string, by: string): Promise<void> {
+  await page.getByLabel("Add an action").fill(what);
+  await page.getByRole("radio", { name: who, exact: true }).check();
+  await page.getByLabel("By when (optional)").fill(by);
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(page.locator(".action-item", { hasText: what })).toBeVisible();
+}
+
+test("a manager records a full peer check-in, and the follow-up comes due on Home", async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date("2026-11-20T10:00:00Z"));
+  await startWithConsent(page);
+
+  // Their own view first; it counts most.
+  await page.getByRole("radio", { name: /^Stretched:/ }).check();
+  // Signs noticed, with a suggestion that is only a suggestion.
+  await page.getByRole("checkbox", { name: "Skips breaks or stays late more often." }).check();
+  await page
+    .getByRole("checkbox", { name: "Seems a bit more tired, tense or quiet than usual." })
+    .check();
+  await expect(page.getByText(/The signs you ticked are most like/)).toContainText("Stretched");
+
+  await addAction(page, "Take a full lunch break", "My colleague", "2026-11-27");
+  await addAction(page, "Look at the rota together", "Both of us", "2026-11-30");
+  await page.getByText("Choose support to offer").click();
+  await page.getByRole("checkbox", { name: /Samaritans/ }).check();
+  await page.getByLabel("Catch up again on").fill("2026-12-01");
+  await page.getByLabel("Notes for you only (optional)").fill("Mentioned a hard case last week.");
+  await page.getByLabel("Notes for you only (optional)").blur();
+  await expect(page.getByText("Saved on this device.")).toBeVisible();
+
+  // The calendar file parses and is on the follow-up day, with a neutral title.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: /Add to my calendar/ }).click();
+  const ics = await readFile((await (await downloading).path())!, "utf8");
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+  expect(event.startDate.toString()).toBe("2026-12-01");
+  expect(event.summary).toBe("Catch up with JB");
+
+  // Everything survived a reload.
+  await page.reload();
+  await expect(page.getByRole("radio", { name: /^Stretched:/ })).toBeChecked();
+  await expect(page.locator(".action-item")).toHaveCount(2);
+
+  // Not yet due on Home...
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Catch-ups with colleagues" })).toHaveCount(0);
+  // ...but due when the day comes.
+  await page.clock.setFixedTime(new Date("2026-12-01T09:00:00Z"));
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Catch up with JB" })).toBeVisible();
+  await page.getByRole("link", { name: "Catch up with JB" }).click();
+  await expectHeading(page, "Check-in with JB");
+  await expect(page.getByText("Catch-up due today")).toBeVisible();
+});
+
+test("the summary shows no private notes unless they are ticked in", async ({ page }) => {
+  await startWithConsent(page, "AK");
+  await addAction(page, "Book a supervision slot", "Me", "2026-11-25");
+  await page.getByLabel("Notes for you only (optional)").fill("Private: worried about sleep.");
+  await page.getByLabel("Notes for you only (optional)").blur();
+  await expect(page.getByText("Saved on this device.")).toBeVisible();
+  await page.getByRole("link", { name: "Prepare a summary for AK" }).click();
+  await expectHeading(page, "Summary for AK");
+  const preview = page.getByTestId("summary-preview");
+  await expect(preview).toContainText("Book a supervision slot");
+  await expect(preview).not.toContainText("worried about sleep");
+  await page.getByRole("checkbox", { name: "Include my private notes" }).check();
+  await expect(preview).toContainText("worried about sleep");
+  await expectNoAxeViolations(page);
+});
+
+test("without consent only the guide is shown and nothing about the colleague is stored", async ({
+  page,
+}) => {
+  await page.goto("/peer/new");
+  await page.getByLabel("Your colleague").fill("ZZ");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary).toContainText("Tick this once your colleague knows what will be kept");
+  await page
+    .getByRole("link", { name: "Use the guide without saving anything", exact: true })
+    .click();
+  await expectHeading(page, "Conversation guide");
+  await page.getByText("Ways to start").click();
+  expect(await countRows(page, "peerCheckIns")).toBe(0);
+});
+
+test("actions only: no notes fields, and switching to it deletes the notes", async ({ page }) => {
+  await startWithConsent(page, "RM");
+  await page.getByLabel("Notes for you only (optional)").fill("A private thought");
+  await page.getByLabel("Notes for you only (optional)").blur();
+  await expect(page.getByText("Saved on this device.")).toBeVisible();
+  await page.getByRole("button", { name: "Stop keeping notes" }).click();
+  await page.getByRole("button", { name: "Yes, delete the notes" }).click();
+  await expect(page.getByLabel("Notes for you only (optional)")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(/only the actions are kept/)).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open("healing-centred-wellbeing");
+        open.onsuccess = () => {
+          const all = open.result.transaction("peerCheckIns").objectStore("peerCheckIns").getAll();
+          all.onsuccess = () => resolve(JSON.stringify(all.result));
+        };
+      }),
+  );
+  expect(stored).not.toContain("A private thought");
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`peer screens have no axe violations (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto("/peer");
+    await expectHeading(page, "Peer check-in");
+    await expectNoAxeViolations(page);
+    await page.goto("/peer/new");
+    await expectHeading(page, "Start a peer check-in");
+    await expectNoAxeViolations(page);
+    await startWithConsent(page);
+    await page.getByRole("checkbox", { name: "Skips breaks or stays late more often." }).check();
+    await addAction(page, "Take a full lunch break", "My colleague", "2026-11-27");
+    await page.getByText("Record a catch-up conversation").click();
+    await expectNoAxeViolations(page);
+    await page.goto("/peer/guide");
+    await expectHeading(page, "Conversation guide");
+    await expectNoAxeViolations(page);
+  });
+}
+
+test.describe("desktop", () => {
+  test.use(DESKTOP);
+  test("peer screens have no axe violations on a wide screen", async ({ page }) => {
+    await startWithConsent(page);
+    await expectNoAxeViolations(page);
+    await page.goto("/peer");
+    await expectHeading(page, "Peer check-in");
+    await expectNoAxeViolations(page);
+  });
+});
