@@ -176,3 +176,33 @@ test.describe("desktop", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test("a person shares their own summary, and a manager attaches it to a peer check-in", async ({
+  page,
+}) => {
+  await page.goto("/check-in");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  const steps = Number(
+    (await page.getByText(/^Step 1 of \d+$/).textContent())!.match(/of (\d+)/)![1],
+  );
+  for (let step = 1; step < steps; step++) await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "See my result" }).click();
+  await page.getByText("Make a short summary for a manager or supervisor").click();
+  await page.getByLabel("What I’d like help with (optional)").fill("Fewer late shifts for a bit");
+  const preview = page.getByTestId("self-summary-preview");
+  await expect(preview).toContainText("What I'd like help with: Fewer late shifts for a bit");
+  await expect(preview).toContainText("not a diagnosis");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Save as a file" }).click();
+  const file = (await (await downloading).path())!;
+
+  await startWithConsent(page, "SK");
+  await page.getByLabel("Open a file").setInputFiles(file);
+  await expect(page.locator(".shared-summary")).toContainText("Fewer late shifts for a bit");
+
+  // Something that is not plain text is refused with a kind message.
+  await page.getByRole("button", { name: "Remove their summary" }).click();
+  await page.getByLabel("Paste their summary").fill("<script>alert(1)</script>");
+  await page.getByRole("button", { name: "Attach", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("does not look like plain text");
+});

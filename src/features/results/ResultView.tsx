@@ -7,6 +7,7 @@ import type { CheckIn } from "../../domain/records";
 import { DomainList } from "./DomainList";
 import { Explanation } from "./Explanation";
 import { NoteAndFlags } from "./NoteAndFlags";
+import { ShareSummary } from "./ShareSummary";
 import { TipsToTry } from "./TipsToTry";
 import { TriedSinceLastTime } from "./TriedSinceLastTime";
 
@@ -58,6 +59,7 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
       <DomainList pack={pack} domains={result.domains} />
       <TipsToTry pack={pack} checkIn={checkIn} />
       <NoteAndFlags checkIn={checkIn} />
+      <ShareSummary pack={pack} checkIn={checkIn} />
 
       <div className="actions">
         <Link href="~/" className="button">
