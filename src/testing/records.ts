@@ -140,3 +140,60 @@ export function makeStoredPack(overrides: Partial<StoredPack> = {}): StoredPack 
     ...overrides,
   };
 }
+
+import type { BackupData } from "../domain/backup/format";
+
+/**
+ * One or more records of every kind the app keeps, with the awkward parts filled in
+ * (answers, quotes and new lines in a note, an actions-only peer check-in, a prep with
+ * outcomes, a saved pack): what backup round trips are proven with.
+ */
+export function makeEveryRecord(): BackupData {
+  const scoredItems = defaultPack.items.filter((item) => !item.redFlag).slice(0, 5);
+  const answers = Object.fromEntries(scoredItems.map((item) => [item.id, item.options[1]!.id]));
+  return {
+    checkIns: [
+      makeCheckIn({ answers, note: 'Long shift, "hard" visit.\nBetter after a walk.' }),
+      makeCheckIn({
+        id: "check-in-2",
+        createdAt: "2026-11-10T21:15:00.000Z",
+        bringToSupervision: true,
+        tried: ["plan-2"],
+      }),
+    ],
+    drafts: [makeDraft({ answers: { [scoredItems[0]!.id]: null } })],
+    planActions: [
+      makePlanAction(),
+      makePlanAction({
+        id: "plan-2",
+        status: "done",
+        doneAt: "2026-11-09T12:00:00.000Z",
+        updatedAt: "2026-11-09T12:00:00.000Z",
+      }),
+    ],
+    peerCheckIns: [
+      makePeerCheckIn(),
+      makePeerCheckIn({
+        id: "peer-2",
+        colleague: "CD",
+        consent: { given: true, notes: "actions-only", at: "2026-11-02T14:00:00.000Z" },
+      }),
+    ],
+    supervisionPreps: [
+      makeSupervisionPrep(),
+      makeSupervisionPrep({
+        id: "prep-2",
+        role: "supervising",
+        peerCheckInIds: ["peer-1"],
+        after: {
+          outcomes: "Agreed a lighter rota.",
+          actions: [{ id: "a1", what: "Ask for a rota review", destination: "plan" }],
+          recordedAt: "2026-11-04T10:00:00.000Z",
+        },
+      }),
+    ],
+    settings: [makeSetting(), makeSetting({ key: "reminders", value: { weekly: true } })],
+    contentPacks: [makeStoredPack()],
+    meta: [makeMeta(), { key: "lastBackupAt", value: "2026-11-01T08:00:00.000Z" }],
+  };
+}

@@ -14,7 +14,7 @@ import {
   StoredPackSchema,
   SupervisionPrepSchema,
 } from "../records";
-import { KDF_NAME, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from "../crypto";
+import { KDF_NAME, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from "../crypto";
 import {
   BACKUP_TYPE,
   MAX_BACKUP_BYTES,
@@ -53,9 +53,9 @@ const Base64Field = (max: number) => z.string().min(1).max(max);
  * The passphrase-protected block. Its ciphertext is AES-256-GCM over the JSON text of
  * `data`, with the UTF-8 bytes of `${type}:${version}` as additional data.
  * `minIterations` is a policy of the reader: the app writes PBKDF2_ITERATIONS and
- * refuses files protected more weakly; tests lower it to stay fast.
+ * refuses files protected with fewer than MIN_PBKDF2_ITERATIONS; tests lower it to stay fast.
  */
-export function encryptedBlockSchema(minIterations: number = PBKDF2_ITERATIONS) {
+export function encryptedBlockSchema(minIterations: number = MIN_PBKDF2_ITERATIONS) {
   return z.strictObject({
     kdf: z.literal(KDF_NAME),
     iterations: z.number().int().min(minIterations).max(MAX_PBKDF2_ITERATIONS),

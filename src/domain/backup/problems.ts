@@ -97,10 +97,10 @@ export const problems = {
         ? "This backup does not say which version it is, so the app cannot read it safely."
         : `This backup's version (${shown(JSON.stringify(version) ?? String(version))}) is not a version number the app knows, so the file may be damaged.`,
     ),
-  newerVersion: (version: number) =>
+  newerVersion: (version: number, readsUpTo: number = BACKUP_VERSION) =>
     problem(
       "newer-version",
-      `This backup was made by a newer version of the app (backup version ${version}; this app can read up to version ${BACKUP_VERSION}). Please update the app, then try again.`,
+      `This backup was made by a newer version of the app (backup version ${version}; this app can read up to version ${readsUpTo}). Please update the app, then try again.`,
     ),
   badDetails: (what: string) =>
     problem("bad-details", `The details at the start of this backup are not right: ${what}.`),

@@ -15,7 +15,7 @@ import {
 import { PBKDF2_ITERATIONS } from "../crypto";
 import { BACKUP_TYPE, MAX_BACKUP_BYTES, MAX_RECORDS_PER_TABLE, emptyBackupData } from "./constants";
 import type { BackupData } from "./format";
-import { makeBackup } from "./make";
+import { backupFileName, makeBackup } from "./make";
 import { NOTHING_CHANGED } from "./problems";
 import { checkBackupFileSize, readBackup, type ReadBackupResult } from "./read";
 
@@ -185,6 +185,15 @@ describe("readBackup: files made in code", () => {
     const problem = problemOf(await readBackup(await makeBackup(data, { now: NOW })));
     expect(problem.code).toBe("invalid-record");
     expect(problem.message).toContain("id and version should match the pack inside it");
+  });
+
+  it("sends the example organisation pack to the content pack screen", async () => {
+    const text = readFileSync(join(process.cwd(), "docs/examples/example-org-pack.json"), "utf8");
+    expect(problemOf(await readBackup(text)).code).toBe("content-pack");
+  });
+
+  it("names backup files by their local date", () => {
+    expect(backupFileName(new Date(2026, 10, 23, 23, 30))).toBe("wellbeing-backup-2026-11-23.json");
   });
 
   it("never throws, even for input that is not text", async () => {

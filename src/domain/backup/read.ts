@@ -6,13 +6,14 @@
  * Order: size -> text -> JSON -> unsafe keys -> is it ours -> version -> details ->
  * protection (passphrase) -> upgrade -> every record -> duplicates -> stored packs.
  */
+import type { z } from "zod";
 import {
   DecryptError,
   IV_BYTES,
   InvalidBase64Error,
   KDF_NAME,
   MAX_PBKDF2_ITERATIONS,
-  PBKDF2_ITERATIONS,
+  MIN_PBKDF2_ITERATIONS,
   SALT_BYTES,
   base64ToBytes,
   decryptBytes,
@@ -29,17 +30,16 @@ import {
   type Backup,
   type EncryptedBlock,
 } from "./format";
-import { checkPlain, readJsonText } from "./plainJson";
+import { checkPlain, isPlainObject, readJsonText, valueAt } from "./plainJson";
 import { problems, type BackupProblem } from "./problems";
 import { BACKUP_UPGRADES, upgradeBackupData, type BackupUpgrade } from "./upgrades";
 import { checkBackupData } from "./validate";
 import { fieldWords, shown } from "./words";
-import type { z } from "zod";
 
 export interface ReadBackupOptions {
   /** Needed only for a protected backup. */
   passphrase?: string;
-  /** Fewest PBKDF2 rounds accepted; defaults to PBKDF2_ITERATIONS. Tests lower it to stay fast. */
+  /** Fewest PBKDF2 rounds accepted; defaults to MIN_PBKDF2_ITERATIONS. Tests lower it to stay fast. */
   minIterations?: number;
   /** Tests only: other upgrade steps and target version, to prove upgrades run in order. */
   upgrades?: { steps: readonly BackupUpgrade[]; toVersion: number };
@@ -52,10 +52,6 @@ type Step<T> = { ok: true; value: T } | { ok: false; problem: BackupProblem };
 export function checkBackupFileSize(bytes: number): BackupProblem | null {
   if (bytes === 0) return problems.empty();
   return bytes > MAX_BACKUP_BYTES ? problems.tooBig(bytes) : null;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** A content pack file (see src/domain/pack/schema.ts) has these fields and no `type`. */
@@ -72,9 +68,8 @@ function firstIssueWords(root: unknown, issues: readonly z.core.$ZodIssue[]): st
     return `the app does not know the field "${shown(issue.keys[0])}"`;
   }
   const name = String(issue.path[0] ?? "");
-  const value = isPlainObject(root) && Object.hasOwn(root, name) ? root[name] : undefined;
-  const nested = issue.path.length > 1 ? ` › ${issue.path.slice(1).map(String).join(" › ")}` : "";
-  return `the ${fieldWords(name)} ("${name}${nested}"): ${explainIssue(issue, issue.path.length > 1 ? undefined : value)}`;
+  const where = issue.path.map(String).join(".");
+  return `the ${fieldWords(name)} ("${where}"): ${explainIssue(issue, valueAt(root, issue.path))}`;
 }
 
 type Envelope = z.infer<typeof EnvelopeSchema>;
@@ -90,7 +85,7 @@ function checkEnvelope(root: unknown, toVersion: number): Step<Envelope> {
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     return fail(problems.badVersion(version));
   }
-  if (version > toVersion) return fail(problems.newerVersion(version));
+  if (version > toVersion) return fail(problems.newerVersion(version, toVersion));
   const hasData = Object.hasOwn(root, "data");
   const hasEncrypted = Object.hasOwn(root, "encrypted");
   if (hasData && hasEncrypted) return fail(problems.bothKinds());
@@ -156,7 +151,7 @@ function decodeBlock(block: EncryptedBlock): Step<Record<BlockField, Uint8Array>
 }
 
 async function unlock(envelope: Envelope, options: ReadBackupOptions): Promise<Step<unknown>> {
-  const checked = checkBlock(envelope.encrypted, options.minIterations ?? PBKDF2_ITERATIONS);
+  const checked = checkBlock(envelope.encrypted, options.minIterations ?? MIN_PBKDF2_ITERATIONS);
   if (!checked.ok) return checked;
   const decoded = decodeBlock(checked.value);
   if (!decoded.ok) return decoded;

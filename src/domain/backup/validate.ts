@@ -7,6 +7,7 @@ import { describeValue, explainIssue } from "../pack/issueText";
 import { parseContentPack } from "../pack/parse";
 import { BACKUP_TABLES, PRIMARY_KEY, type BackupTable } from "./constants";
 import { BackupDataSchema, type BackupData } from "./format";
+import { isPlainObject, valueAt } from "./plainJson";
 import { problems, type BackupProblem } from "./problems";
 import { TABLE_WORDS, fieldWords, pathWords, shown } from "./words";
 
@@ -14,21 +15,6 @@ export type DataCheck = { ok: true; data: BackupData } | { ok: false; problem: B
 
 const isTable = (name: string): name is BackupTable =>
   (BACKUP_TABLES as readonly string[]).includes(name);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    const name = typeof key === "number" ? key : String(key);
-    if (!Object.hasOwn(current, name)) return undefined;
-    current = (current as Record<string | number, unknown>)[name];
-  }
-  return current;
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   DecryptError,
   InvalidBase64Error,
+  MIN_PBKDF2_ITERATIONS,
   PBKDF2_ITERATIONS,
   base64ToBytes,
   bytesToBase64,
@@ -53,8 +54,10 @@ describe("base64", () => {
 });
 
 describe("keys from a passphrase", () => {
-  it("uses at least 600,000 PBKDF2 iterations unless told otherwise", () => {
+  it("uses at least 600,000 PBKDF2 iterations unless told otherwise, and reads no fewer", () => {
     expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+    expect(MIN_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+    expect(MIN_PBKDF2_ITERATIONS).toBeLessThanOrEqual(PBKDF2_ITERATIONS);
   });
 
   it("the same passphrase and salt give a key that opens what the other locked", async () => {

@@ -7,6 +7,11 @@ import { randomBytes, utf8Bytes, type Bytes } from "./bytes";
 
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256. Stored beside every salt, so it can rise later. */
 export const PBKDF2_ITERATIONS = 600_000;
+/**
+ * Fewest rounds accepted when reading stored data. Kept apart from PBKDF2_ITERATIONS so
+ * that raising what we write never locks people out of what they saved before.
+ */
+export const MIN_PBKDF2_ITERATIONS = 600_000;
 /** Most iterations we will run for a stored record: a damaged or hostile file cannot stall the app for minutes. */
 export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 export const KDF_NAME = "PBKDF2-SHA256";

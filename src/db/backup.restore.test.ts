@@ -1,0 +1,189 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { LAST_BACKUP_META_KEY, type BackupData } from "../domain/backup";
+import type { Meta } from "../domain/records";
+import { resetDb } from "../testing/db";
+import { makeCheckIn, makeEveryRecord, makeSetting, makeStoredPack } from "../testing/records";
+import {
+  applyRestore,
+  deleteAllData,
+  markBackedUp,
+  previewRestore,
+  readBackupStatus,
+} from "./backup";
+import { PERSONAL_TABLES, getDb } from "./database";
+import { readPersistenceAnswer } from "./persistence";
+
+const DEVICE_ONLY: Meta = { key: "storagePersistence", value: "granted" };
+
+async function seed(data: BackupData, extraMeta: Meta[] = [DEVICE_ONLY]): Promise<void> {
+  const db = getDb();
+  await db.transaction(
+    "rw",
+    PERSONAL_TABLES.map((name) => db[name]),
+    async () => {
+      for (const name of PERSONAL_TABLES) await db.table(name).bulkPut(data[name]);
+      await db.meta.bulkPut(extraMeta);
+    },
+  );
+}
+
+/** Every table, in key order: what "the database is exactly as it was" compares. */
+async function snapshot(): Promise<Record<string, unknown[]>> {
+  const db = getDb();
+  const out: Record<string, unknown[]> = {};
+  for (const name of PERSONAL_TABLES) out[name] = await db.table(name).toArray();
+  return out;
+}
+
+describe("merge and replace", () => {
+  beforeEach(resetDb);
+
+  const here = {
+    ...makeEveryRecord(),
+    checkIns: [
+      makeCheckIn({ id: "a", note: "edited here", updatedAt: "2026-11-05T09:00:00.000Z" }),
+      makeCheckIn({ id: "b", note: "old here" }),
+      makeCheckIn({ id: "d", note: "only here" }),
+      makeCheckIn({ id: "e" }),
+    ],
+    settings: [
+      makeSetting({ value: { theme: "light" } }),
+      makeSetting({ key: "only-here", value: 1 }),
+    ],
+    contentPacks: [makeStoredPack()],
+    meta: [{ key: LAST_BACKUP_META_KEY, value: "2026-11-20T08:00:00.000Z" }],
+  };
+  const file = {
+    ...makeEveryRecord(),
+    checkIns: [
+      makeCheckIn({ id: "a", note: "old in file" }),
+      makeCheckIn({ id: "b", note: "edited in file", updatedAt: "2026-11-06T09:00:00.000Z" }),
+      makeCheckIn({ id: "c", createdAt: "2026-11-08T09:00:00.000Z", note: "new in file" }),
+      makeCheckIn({ id: "e" }),
+    ],
+    settings: [makeSetting({ value: { theme: "dark" } })],
+    contentPacks: [makeStoredPack({ addedAt: "2026-11-15T09:00:00.000Z" })],
+    meta: [
+      { key: LAST_BACKUP_META_KEY, value: "2026-11-01T08:00:00.000Z" },
+      { key: "storagePersistence", value: "not-granted" },
+    ],
+  };
+
+  it("merge: the newer updatedAt wins either way, and nothing only here is lost", async () => {
+    await seed(here);
+    const result = await applyRestore(file, "merge");
+    const db = getDb();
+    const notes = Object.fromEntries((await db.checkIns.toArray()).map((c) => [c.id, c.note]));
+    expect(notes).toEqual({
+      a: "edited here",
+      b: "edited in file",
+      c: "new in file",
+      d: "only here",
+      e: "",
+    });
+    expect(result.tables.checkIns).toEqual({ written: 2, removed: 0 });
+  });
+
+  it("merge: settings come from the file, saved packs and later backup times stay, device details stay", async () => {
+    await seed(here);
+    await applyRestore(file, "merge");
+    const db = getDb();
+    expect(await db.settings.get("appearance")).toEqual(makeSetting({ value: { theme: "dark" } }));
+    expect(await db.settings.get("only-here")).toBeDefined();
+    expect((await db.contentPacks.toArray())[0]?.addedAt).toBe(makeStoredPack().addedAt);
+    expect((await db.meta.get(LAST_BACKUP_META_KEY))?.value).toBe("2026-11-20T08:00:00.000Z");
+    expect(await db.meta.get("storagePersistence")).toEqual(DEVICE_ONLY);
+  });
+
+  it("replace: the device holds exactly the file's records, plus details about itself", async () => {
+    await seed(here);
+    const result = await applyRestore(file, "replace");
+    const db = getDb();
+    expect((await db.checkIns.toArray()).map((c) => [c.id, c.note])).toEqual([
+      ["a", "old in file"],
+      ["b", "edited in file"],
+      ["c", "new in file"],
+      ["e", ""],
+    ]);
+    expect(await db.settings.toArray()).toEqual(file.settings);
+    expect(await db.meta.toArray()).toEqual([file.meta[0], DEVICE_ONLY]);
+    expect(result.tables.checkIns).toEqual({ written: 4, removed: 1 });
+    expect(result.tables.settings).toEqual({ written: 1, removed: 1 });
+  });
+
+  it("preview counts what each choice would do, and changes nothing", async () => {
+    await seed(here);
+    const before = await snapshot();
+    const preview = await previewRestore(file);
+    expect(preview.tables.checkIns).toEqual({
+      inFile: 4,
+      new: 1,
+      updated: 1,
+      unchanged: 1,
+      keptHere: 1,
+      onlyHere: 1,
+    });
+    expect(preview.tables.settings).toEqual({
+      inFile: 1,
+      new: 0,
+      updated: 1,
+      unchanged: 0,
+      keptHere: 0,
+      onlyHere: 1,
+    });
+    expect(preview.tables.contentPacks).toEqual({
+      inFile: 1,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      keptHere: 1,
+      onlyHere: 0,
+    });
+    // The device-only detail in the file is not counted at all.
+    expect(preview.tables.meta).toEqual({
+      inFile: 1,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      keptHere: 1,
+      onlyHere: 0,
+    });
+    expect(preview.tables.peerCheckIns).toMatchObject({ inFile: 2, unchanged: 2 });
+    expect(preview.checkIns).toEqual({
+      from: "2026-11-01T09:00:00.000Z",
+      to: "2026-11-08T09:00:00.000Z",
+    });
+    expect(await snapshot()).toStrictEqual(before);
+  });
+
+  it("preview of a file with no check-ins has no date range", async () => {
+    const preview = await previewRestore({ ...makeEveryRecord(), checkIns: [] });
+    expect(preview.checkIns).toBeNull();
+    expect(preview.tables.planActions).toMatchObject({ inFile: 2, new: 2, onlyHere: 0 });
+  });
+});
+
+describe("delete all, and the last backup time", () => {
+  beforeEach(resetDb);
+
+  it("delete all clears every table in one transaction and forgets the storage answer", async () => {
+    await seed(makeEveryRecord());
+    expect(await readPersistenceAnswer()).toBe("granted");
+    const spy = vi.spyOn(getDb(), "transaction");
+    await deleteAllData();
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(Object.values(await snapshot()).every((rows) => rows.length === 0)).toBe(true);
+    expect(await readPersistenceAnswer()).toBeUndefined();
+  });
+
+  it("keeps the last backup time and the newest change for the reminder", async () => {
+    expect(await readBackupStatus()).toEqual({ lastBackupAt: null, lastChangeAt: null });
+    await seed({ ...makeEveryRecord(), meta: [] }, []);
+    await markBackedUp(new Date("2026-11-20T18:00:00.000Z"));
+    expect(await readBackupStatus()).toEqual({
+      lastBackupAt: "2026-11-20T18:00:00.000Z",
+      lastChangeAt: "2026-11-10T21:15:00.000Z",
+    });
+  });
+});
