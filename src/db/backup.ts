@@ -28,6 +28,7 @@ import { getDb, type WellbeingDb } from "./database";
 import { guard } from "./errors";
 import { writeMeta } from "./meta";
 import { forgetPersistenceAnswer } from "./persistence";
+import { forgetLock } from "./lock";
 import { writePersonal } from "./write";
 
 export type RestoreMode = "merge" | "replace";
@@ -174,6 +175,7 @@ export async function deleteAllData(): Promise<void> {
     }),
   );
   forgetPersistenceAnswer();
+  forgetLock();
 }
 
 /** Records that a backup file was saved (call it once the file is written or shared). */

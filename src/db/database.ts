@@ -9,6 +9,7 @@ import type {
   StoredPack,
   SupervisionPrep,
 } from "../domain/records";
+import { encryptionMiddleware } from "./encryption";
 import { defineSchema } from "./schema";
 
 export const DB_NAME = "healing-centred-wellbeing";
@@ -26,6 +27,7 @@ export class WellbeingDb extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name);
     defineSchema(this);
+    this.use(encryptionMiddleware);
   }
 }
 

@@ -2,7 +2,7 @@
  * Turns the many ways IndexedDB can fail into a few problems a person can act on.
  * Dexie sometimes wraps the browser's error (`inner`), so both levels are checked.
  */
-export type StorageProblemKind = "full" | "closed" | "unavailable" | "unknown";
+export type StorageProblemKind = "full" | "closed" | "unavailable" | "locked" | "unknown";
 
 export class StorageProblem extends Error {
   readonly kind: StorageProblemKind;
@@ -19,6 +19,8 @@ export const STORAGE_MESSAGES: Record<StorageProblemKind, string> = {
     "The app was updated in another tab or window, so it paused saving here. Nothing was lost. Please reload this page to carry on.",
   unavailable:
     "This browser is not letting the app save anything on this device, so nothing was saved. Private or incognito windows often do this.",
+  locked:
+    "The app locked itself to keep your records private, so nothing was changed. Unlock it with your passcode and try again.",
   unknown:
     "Something went wrong while saving, so nothing was changed. Please try again. If it keeps happening, a backup from Settings keeps your records safe.",
 };
@@ -37,6 +39,7 @@ function names(err: unknown): string[] {
 export function toStorageProblem(err: unknown): StorageProblem {
   if (err instanceof StorageProblem) return err;
   const found = names(err);
+  if (found.includes("LockedError")) return new StorageProblem("locked", err);
   if (found.includes("QuotaExceededError")) return new StorageProblem("full", err);
   if (found.includes("DatabaseClosedError") || found.includes("VersionChangeError"))
     return new StorageProblem("closed", err);

@@ -1,0 +1,138 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetDb, openAtVersion } from "../testing/db";
+import {
+  makeCheckIn,
+  makePeerCheckIn,
+  makePlanAction,
+  makeSupervisionPrep,
+} from "../testing/records";
+import { getCheckIn, listCheckIns, saveCheckIn } from "./checkIns";
+import { LATEST_VERSION } from "./schema";
+import {
+  changePasscode,
+  checkLock,
+  getLockStatus,
+  lockNow,
+  turnOffLock,
+  turnOnLock,
+  unlock,
+  waitBeforeNextTry,
+} from "./lock";
+import { getPeerCheckIn } from "./peer-reads";
+import { savePeerCheckIn } from "./peer";
+import { addToPlan, listPlan } from "./plan";
+import { saveSupervisionPrep } from "./supervision";
+import { writeSetting, readSetting } from "./settings";
+import { forgetLock } from "./lock";
+
+// Few rounds keep the tests quick; the app itself uses 600,000 (see key-box tests).
+const ROUNDS = 1_000;
+const SECRETS = ["Secret note about a hard shift", "QX", "Secret plan step", "Secret agenda"];
+
+async function seed() {
+  await saveCheckIn(
+    makeCheckIn({ id: "c1", note: SECRETS[0]!, answers: { "sleep-quality": "poor" } }),
+  );
+  await savePeerCheckIn(makePeerCheckIn({ id: "p1", colleague: SECRETS[1]! }));
+  await addToPlan({ id: "a1", tipId: "walk", title: SECRETS[2]!, detail: "Ten minutes" });
+  await saveSupervisionPrep(makeSupervisionPrep({ id: "s1", whatToBring: SECRETS[3]! }));
+  await writeSetting("reminder", { title: "Check in with yourself" });
+}
+
+/** Every stored row as the browser keeps it, read without the app's encryption layer. */
+async function rawRows(): Promise<string> {
+  const raw = await openAtVersion(LATEST_VERSION);
+  const tables = [
+    "checkIns",
+    "drafts",
+    "planActions",
+    "peerCheckIns",
+    "supervisionPreps",
+    "settings",
+  ];
+  const rows = await Promise.all(tables.map((name) => raw.table(name).toArray()));
+  raw.close();
+  return JSON.stringify(rows);
+}
+
+describe("the passcode lock", () => {
+  beforeEach(async () => {
+    forgetLock();
+    await resetDb();
+  });
+
+  it("stores no answer, note, label or result text while it is on", async () => {
+    await seed();
+    const before = await rawRows();
+    expect(before).toContain(SECRETS[0]);
+    await turnOnLock("246810", ROUNDS);
+    const after = await rawRows();
+    for (const secret of SECRETS) expect(after).not.toContain(secret);
+    for (const field of ["answers", "result", "note", "colleague", "title", "value"]) {
+      expect(after).not.toContain(`"${field}"`);
+    }
+    // Ids and dates stay readable, so lists can still be ordered.
+    expect(after).toContain('"createdAt"');
+    // The app itself still reads everything.
+    expect((await getCheckIn("c1"))?.note).toBe(SECRETS[0]);
+  });
+
+  it("a wrong passcode never opens anything, and a locked app reads nothing", async () => {
+    await seed();
+    await turnOnLock("246810", ROUNDS);
+    lockNow();
+    expect(getLockStatus()).toBe("locked");
+    await expect(unlock("135791")).rejects.toThrow("That passcode did not work.");
+    await expect(listCheckIns()).rejects.toMatchObject({ kind: "locked" });
+    await unlock("246810");
+    expect((await listCheckIns()).map((c) => c.id)).toEqual(["c1"]);
+  });
+
+  it("lock, unlock, change the passcode, unlock: every record is kept", async () => {
+    await seed();
+    const checkIn = await getCheckIn("c1");
+    const peer = await getPeerCheckIn("p1");
+    await turnOnLock("246810", ROUNDS);
+    lockNow();
+    await unlock("246810");
+    await changePasscode("246810", "a longer phrase", ROUNDS);
+    lockNow();
+    await expect(unlock("246810")).rejects.toThrow();
+    await unlock("a longer phrase");
+    expect(await getCheckIn("c1")).toEqual(checkIn);
+    expect(await getPeerCheckIn("p1")).toEqual(peer);
+    expect((await listPlan()).map((a) => a.title)).toEqual([SECRETS[2]]);
+    expect(await readSetting("reminder")).toEqual({ title: "Check in with yourself" });
+  });
+
+  it("turning the lock off stores plain records again", async () => {
+    await seed();
+    const before = await rawRows();
+    await turnOnLock("246810", ROUNDS);
+    await turnOffLock("246810");
+    expect(getLockStatus()).toBe("off");
+    expect(JSON.parse(await rawRows())).toEqual(JSON.parse(before));
+    expect(await checkLock()).toBe("off");
+  });
+
+  it("wrong tries slow down after the first few, and never delete anything", async () => {
+    await seed();
+    await turnOnLock("246810", ROUNDS);
+    lockNow();
+    const now = new Date("2026-11-23T10:00:00Z");
+    for (let i = 0; i < 3; i++) await expect(unlock("000000", now)).rejects.toThrow();
+    expect(await waitBeforeNextTry(now)).toBeGreaterThan(0);
+    await expect(unlock("000000", now)).rejects.toThrow();
+    const longer = await waitBeforeNextTry(now);
+    expect(longer).toBeGreaterThan(5_000);
+    await unlock("246810", new Date(now.getTime() + longer));
+    expect((await getCheckIn("c1"))?.note).toBe(SECRETS[0]);
+  });
+
+  it("records saved while unlocked are sealed too", async () => {
+    await turnOnLock("246810", ROUNDS);
+    await saveCheckIn(makeCheckIn({ id: "late", note: "Written after the lock" }));
+    expect(await rawRows()).not.toContain("Written after the lock");
+  });
+});

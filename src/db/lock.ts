@@ -1,0 +1,169 @@
+/**
+ * The passcode lock's state and its changes. Turning it on seals every personal record
+ * in one transaction; turning it off opens them in one transaction; changing the
+ * passcode re-makes only the key box. The data key lives in memory only while unlocked.
+ * The crypto code loads only when someone uses the lock.
+ */
+import type { KeyBox } from "../domain/lock/key-box";
+import { getDb, type WellbeingDb } from "./database";
+import { SEALED_TABLES, hasRowCipher, setRowCipher, setSealing } from "./encryption";
+import { guard, toStorageProblem } from "./errors";
+import { readMeta, writeMeta } from "./meta";
+
+export const LOCK_META = "lock";
+export const WRONG_TRIES_META = "lockWrongTries";
+
+export type LockStatus = "checking" | "off" | "locked" | "unlocked";
+
+interface WrongTries {
+  count: number;
+  at: string;
+}
+
+type Listener = (status: LockStatus) => void;
+const listeners = new Set<Listener>();
+let status: LockStatus = "checking";
+
+function setStatus(next: LockStatus): void {
+  status = next;
+  for (const listener of listeners) listener(next);
+}
+
+export function getLockStatus(): LockStatus {
+  return status;
+}
+
+export function onLockStatus(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Reads whether the lock is on (at start). Without a database, there is no lock. */
+export async function checkLock(): Promise<LockStatus> {
+  try {
+    const box = await readMeta<KeyBox>(LOCK_META);
+    setStatus(!box ? "off" : hasRowCipher() ? "unlocked" : "locked");
+  } catch {
+    setStatus("off");
+  }
+  return status;
+}
+
+function sealedTables(db: WellbeingDb) {
+  return db.tables.filter((table) => SEALED_TABLES.has(table.name));
+}
+
+/** Reads every personal record and writes it back: sealed or plain, as `sealing` says. */
+async function rewriteAll(db: WellbeingDb, extra: () => Promise<void>): Promise<void> {
+  await db.transaction("rw", [...sealedTables(db), db.meta], async () => {
+    for (const table of sealedTables(db)) {
+      const rows = await table.toArray();
+      await table.bulkPut(rows);
+    }
+    await extra();
+  });
+}
+
+async function cipherFor(dataKey: Uint8Array) {
+  const { makeRowCipher } = await import("../domain/lock/record-cipher");
+  return makeRowCipher(dataKey);
+}
+
+/** Turns the lock on: a new data key, boxed by the passcode, and every record sealed. */
+export async function turnOnLock(passcode: string, iterations?: number): Promise<void> {
+  const { newDataKey } = await import("../domain/lock/key-box");
+  const { dataKey, box } = await newDataKey(passcode, iterations);
+  setRowCipher(await cipherFor(dataKey));
+  const db = getDb();
+  try {
+    setSealing(true);
+    await rewriteAll(db, async () => {
+      await db.meta.put({ key: LOCK_META, value: box });
+    });
+  } catch (error) {
+    setSealing(false);
+    setRowCipher(null);
+    throw toStorageProblem(error);
+  }
+  setStatus("unlocked");
+}
+
+/** The data key for this passcode, counting wrong tries (which only ever slow things down). */
+async function openWithPasscode(passcode: string, now: Date): Promise<Uint8Array> {
+  const { openKeyBox, WrongPasscodeError } = await import("../domain/lock/key-box");
+  const box = await readMeta<KeyBox>(LOCK_META);
+  if (!box) throw new Error("The lock is not on.");
+  try {
+    const dataKey = await openKeyBox(box, passcode);
+    await writeMeta(WRONG_TRIES_META, { count: 0, at: now.toISOString() });
+    return dataKey;
+  } catch (error) {
+    if (error instanceof WrongPasscodeError) {
+      const tries = (await readMeta<WrongTries>(WRONG_TRIES_META))?.count ?? 0;
+      await writeMeta(WRONG_TRIES_META, { count: tries + 1, at: now.toISOString() });
+    }
+    throw error;
+  }
+}
+
+/** Milliseconds to wait before the next try is allowed (0 when it may go ahead). */
+export async function waitBeforeNextTry(now: Date = new Date()): Promise<number> {
+  const { waitAfterWrongTries } = await import("../domain/lock/passcode");
+  const tries = await readMeta<WrongTries>(WRONG_TRIES_META);
+  if (!tries) return 0;
+  const until = Date.parse(tries.at) + waitAfterWrongTries(tries.count);
+  return Math.max(0, until - now.getTime());
+}
+
+export async function unlock(passcode: string, now: Date = new Date()): Promise<void> {
+  const dataKey = await openWithPasscode(passcode, now);
+  setRowCipher(await cipherFor(dataKey));
+  setSealing(true);
+  setStatus("unlocked");
+}
+
+/** Drops the key from memory. Records stay sealed on the device. */
+export function lockNow(): void {
+  if (status !== "unlocked") return;
+  setRowCipher(null);
+  setStatus("locked");
+}
+
+/** Re-boxes the same data key with a new passcode. No record is rewritten. */
+export async function changePasscode(
+  current: string,
+  next: string,
+  iterations?: number,
+): Promise<void> {
+  const dataKey = await openWithPasscode(current, new Date());
+  const { boxDataKey } = await import("../domain/lock/key-box");
+  const box = await boxDataKey(dataKey, next, iterations);
+  dataKey.fill(0);
+  await guard(() => getDb().meta.put({ key: LOCK_META, value: box }));
+}
+
+/** Turns the lock off (the passcode is asked again): every record is written back plain. */
+export async function turnOffLock(passcode: string): Promise<void> {
+  const dataKey = await openWithPasscode(passcode, new Date());
+  setRowCipher(await cipherFor(dataKey));
+  const db = getDb();
+  try {
+    setSealing(false);
+    await rewriteAll(db, async () => {
+      await db.meta.delete(LOCK_META);
+      await db.meta.delete(WRONG_TRIES_META);
+    });
+  } catch (error) {
+    setSealing(true);
+    throw toStorageProblem(error);
+  }
+  setRowCipher(null);
+  setStatus("off");
+}
+
+/** After every record is deleted there is nothing left to lock. */
+export function forgetLock(): void {
+  setRowCipher(null);
+  setSealing(false);
+  setStatus("off");
+}
