@@ -1,12 +1,32 @@
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon";
 import { leaveQuickly, useQuickExit, useShiftTripleExit } from "../components/quick-exit";
+import { useLockStatus } from "../db/hooks";
+import { useAutoLock } from "./auto-lock";
 import { DbStatusBanner } from "./DbStatusBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { NAV_ITEMS } from "./nav-items";
 import { Notices } from "./Notices";
 import { UpdateBanner } from "./UpdateBanner";
+
+const LockScreen = lazy(() => import("../features/lock/LockScreen"));
+
+/** While locked, every screen but Help now shows the lock screen instead. */
+function LockGate({ location, children }: { location: string; children: ReactNode }) {
+  const status = useLockStatus();
+  useAutoLock(status === "unlocked");
+  if (location === "/help") return children;
+  if (status === "checking") return <p className="loading">Opening…</p>;
+  if (status === "locked") {
+    return (
+      <Suspense fallback={<p className="loading">Opening…</p>}>
+        <LockScreen />
+      </Suspense>
+    );
+  }
+  return children;
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
@@ -68,7 +88,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <UpdateBanner />
       <DbStatusBanner />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={location}>{children}</ErrorBoundary>
+        <ErrorBoundary key={location}>
+          <LockGate location={location}>{children}</LockGate>
+        </ErrorBoundary>
       </main>
       <Notices />
       <footer className="app-footer">

@@ -1,4 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { useSyncExternalStore } from "react";
+import { getLockStatus, onLockStatus, type LockStatus } from "./lock";
 import type { CheckIn, Draft, PlanAction } from "../domain/records";
 import { getCheckIn, latestCheckIn, listCheckIns, type DateRange } from "./checkIns";
 import { readDraft } from "./drafts";
@@ -71,4 +73,9 @@ export function useLatestSupervisionPrep(): SupervisionPrep | null | undefined {
 /** A setting's stored value (not yet checked: the caller validates it), or null. */
 export function useSetting(key: string): unknown {
   return useLiveQuery(async () => (await readSetting<unknown>(key)) ?? null, [key]);
+}
+
+/** Whether the passcode lock is off, locked or unlocked ("checking" at start). */
+export function useLockStatus(): LockStatus {
+  return useSyncExternalStore(onLockStatus, getLockStatus);
 }

@@ -4,7 +4,6 @@ import { resetDb, openAtVersion } from "../testing/db";
 import {
   makeCheckIn,
   makePeerCheckIn,
-  makePlanAction,
   makeSupervisionPrep,
 } from "../testing/records";
 import { getCheckIn, listCheckIns, saveCheckIn } from "./checkIns";

@@ -6,6 +6,7 @@ import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
 import { DomainList } from "./DomainList";
 import { Explanation } from "./Explanation";
+import { LockOffer } from "./LockOffer";
 import { NoteAndFlags } from "./NoteAndFlags";
 import { ShareSummary } from "./ShareSummary";
 import { TipsToTry } from "./TipsToTry";
@@ -60,6 +61,7 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
       <TipsToTry pack={pack} checkIn={checkIn} />
       <NoteAndFlags checkIn={checkIn} />
       <ShareSummary pack={pack} checkIn={checkIn} />
+      <LockOffer />
 
       <div className="actions">
         <Link href="~/" className="button">

@@ -1,4 +1,5 @@
 import { useQuickExit } from "../../components/quick-exit";
+import { LockSettings } from "./LockSettings";
 
 /** Privacy on a shared or personal phone. The passcode lock joins this section. */
 export function PrivacySettings() {
@@ -6,6 +7,8 @@ export function PrivacySettings() {
   return (
     <section aria-labelledby="privacy-heading" className="section">
       <h2 id="privacy-heading">Privacy</h2>
+      <LockSettings />
+      <h3>Quick exit</h3>
       <label className="choice checkbox">
         <input
           type="checkbox"

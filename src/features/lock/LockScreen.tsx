@@ -1,0 +1,90 @@
+import { useEffect, useState } from "react";
+import { Link } from "wouter";
+import { Page } from "../../components/Page";
+import { unlock, waitBeforeNextTry } from "../../db/lock";
+
+function seconds(ms: number): number {
+  return Math.ceil(ms / 1000);
+}
+
+/** Shown instead of every screen (except Help now) while the app is locked. */
+export default function LockScreen() {
+  const [passcode, setPasscode] = useState("");
+  const [problem, setProblem] = useState("");
+  const [waitMs, setWaitMs] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void waitBeforeNextTry().then(setWaitMs);
+  }, []);
+  useEffect(() => {
+    if (waitMs <= 0) return;
+    const timer = window.setTimeout(() => setWaitMs((ms) => Math.max(0, ms - 1000)), 1000);
+    return () => window.clearTimeout(timer);
+  }, [waitMs]);
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (waitMs > 0 || busy) return;
+    setBusy(true);
+    try {
+      await unlock(passcode);
+    } catch (error) {
+      setPasscode("");
+      const wait = await waitBeforeNextTry();
+      setWaitMs(wait);
+      setProblem(
+        (error as Error).name === "WrongPasscodeError"
+          ? "That passcode did not work. Please try again."
+          : (error as Error).message,
+      );
+      document.getElementById("unlock-passcode")?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title="Unlock" lead="Your records are locked on this device.">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="lock-form">
+        <div className="field">
+          <label htmlFor="unlock-passcode" className="field-label">
+            Passcode
+          </label>
+          {problem ? (
+            <p className="field-error" id="unlock-problem" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <input
+            id="unlock-passcode"
+            type="password"
+            className="input"
+            autoComplete="current-password"
+            value={passcode}
+            aria-describedby={problem ? "unlock-problem unlock-wait" : "unlock-wait"}
+            aria-invalid={problem ? true : undefined}
+            onChange={(event) => setPasscode(event.target.value)}
+          />
+          <p className="hint" id="unlock-wait" aria-live="polite">
+            {waitMs > 0 ? `You can try again in ${seconds(waitMs)} seconds.` : ""}
+          </p>
+        </div>
+        <button type="submit" className="button" disabled={busy || waitMs > 0}>
+          {busy ? "Unlocking…" : "Unlock"}
+        </button>
+      </form>
+      <details className="disclosure">
+        <summary>Forgotten your passcode?</summary>
+        <p>
+          Nobody can open your records without it, not even us. If you have a backup file, you can
+          delete everything on this device and restore the backup. Wrong tries never delete
+          anything.
+        </p>
+      </details>
+      <p>
+        <Link href="/help">Get help now</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState, type ReactNode } from "react";
+import { passcodeProblem } from "../../domain/lock/passcode";
+
+interface Field {
+  id: string;
+  label: string;
+  /** New passcodes are checked against the rules and asked twice. */
+  isNew?: boolean;
+}
+
+/**
+ * A small form for the lock: one or more passcode fields, checked before anything is
+ * sent. `onSubmit` gets the values in field order and returns a problem to show, or null.
+ */
+export function PasscodeForm({
+  fields,
+  submitLabel,
+  busyLabel,
+  children,
+  onSubmit,
+  onCancel,
+}: {
+  fields: Field[];
+  submitLabel: string;
+  busyLabel: string;
+  children?: ReactNode;
+  onSubmit: (values: string[]) => Promise<string | null>;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<string[]>(() => fields.map(() => ""));
+  const [confirm, setConfirm] = useState("");
+  const [problem, setProblem] = useState("");
+  const [busy, setBusy] = useState(false);
+  const newIndex = fields.findIndex((field) => field.isNew);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const fresh = newIndex >= 0 ? (values[newIndex] ?? "") : null;
+    const rule = fresh === null ? null : passcodeProblem(fresh);
+    if (rule) return setProblem(rule);
+    if (fresh !== null && fresh !== confirm) {
+      return setProblem("The two new passcodes are not the same. Please type them again.");
+    }
+    setBusy(true);
+    const result = await onSubmit(values);
+    setBusy(false);
+    setProblem(result ?? "");
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="panel section">
+      {children}
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {fields.map((field, index) => (
+        <div className="field" key={field.id}>
+          <label htmlFor={field.id} className="field-label">
+            {field.label}
+          </label>
+          <input
+            id={field.id}
+            type="password"
+            className="input"
+            autoComplete={field.isNew ? "new-password" : "current-password"}
+            value={values[index] ?? ""}
+            onChange={(event) =>
+              setValues((all) => all.map((v, i) => (i === index ? event.target.value : v)))
+            }
+          />
+        </div>
+      ))}
+      {newIndex >= 0 ? (
+        <div className="field">
+          <label htmlFor={`${fields[newIndex]?.id}-again`} className="field-label">
+            Type the new passcode again
+          </label>
+          <input
+            id={`${fields[newIndex]?.id}-again`}
+            type="password"
+            className="input"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(event) => setConfirm(event.target.value)}
+          />
+        </div>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

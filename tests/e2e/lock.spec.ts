@@ -1,0 +1,122 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+import { CheckInPage } from "./support/check-in";
+
+const PASSCODE = "246810";
+
+async function setPasscode(page: Page): Promise<void> {
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Set a passcode" }).click();
+  await expect(page.getByText(/nobody can open your records/)).toBeVisible();
+  await page.getByLabel("New passcode", { exact: true }).fill(PASSCODE);
+  await page.getByLabel("Type the new passcode again").fill(PASSCODE);
+  await page.getByRole("button", { name: "Turn on the lock" }).click();
+  await expect(
+    page.getByText("The lock is on. Your records are now stored encrypted."),
+  ).toBeVisible();
+}
+
+async function unlockWith(page: Page, passcode: string): Promise<void> {
+  await page.getByLabel("Passcode").fill(passcode);
+  await page.getByRole("button", { name: "Unlock" }).click();
+}
+
+/** Every stored check-in row exactly as the browser keeps it. */
+async function rawCheckIns(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open("healing-centred-wellbeing");
+        open.onsuccess = () => {
+          const all = open.result.transaction("checkIns").objectStore("checkIns").getAll();
+          all.onsuccess = () => resolve(JSON.stringify(all.result));
+        };
+      }),
+  );
+}
+
+test("with a passcode set, a reload shows the lock; unlocking brings everything back", async ({
+  page,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.start();
+  await checkIn.completeAll("first");
+  await page.locator("#private-note").fill("Only for my eyes");
+  await page.locator("#private-note").blur();
+  await expect(page.getByText("Note saved on this device.")).toBeVisible();
+  await setPasscode(page);
+  expect(await rawCheckIns(page)).not.toContain("Only for my eyes");
+
+  await page.reload();
+  await expectHeading(page, "Unlock");
+  // Help now still works while locked.
+  await page.getByRole("banner").getByRole("link", { name: "Help now" }).click();
+  await expectHeading(page, "Help now");
+  await page.goBack();
+  await expectHeading(page, "Unlock");
+
+  await unlockWith(page, "000000");
+  await expect(page.getByRole("alert")).toHaveText("That passcode did not work. Please try again.");
+  await unlockWith(page, PASSCODE);
+  // Back on the screen that was open, and everything is there.
+  await expectHeading(page, "Settings");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.locator(".history-item")).toHaveCount(1);
+  await expect(page.locator(".history-note")).toContainText("Only for my eyes");
+});
+
+test("the app locks itself after the chosen time without use", async ({ page }) => {
+  await page.clock.install();
+  await setPasscode(page);
+  await page.getByRole("radio", { name: "After 1 minute without use" }).check();
+  // Moving around inside the app keeps it unlocked (a full reload would lock it).
+  await page.getByRole("link", { name: "Wellbeing" }).click();
+  await expectHeading(page, "How are you today?");
+  await page.clock.runFor(30_000);
+  await expectHeading(page, "How are you today?");
+  await page.clock.runFor(31_000);
+  await expectHeading(page, "Unlock");
+});
+
+test("wrong tries slow down, and never delete anything", async ({ page }) => {
+  await setPasscode(page);
+  await page.getByRole("button", { name: "Lock now" }).click();
+  await expectHeading(page, "Unlock");
+  for (let i = 0; i < 3; i++) {
+    await unlockWith(page, "111111");
+    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByLabel("Passcode")).toHaveValue("");
+  }
+  await expect(page.getByText(/You can try again in \d+ seconds/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unlock" })).toBeDisabled();
+});
+
+test("turning the lock off asks for the passcode and stores records plainly again", async ({
+  page,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.start();
+  await checkIn.completeAll("first");
+  await setPasscode(page);
+  await page.getByRole("button", { name: "Turn off the lock" }).click();
+  await page.getByLabel("Your passcode").fill(PASSCODE);
+  await page.getByRole("button", { name: "Turn off the lock" }).click();
+  await expect(page.getByText("The lock is off.")).toBeVisible();
+  expect(await rawCheckIns(page)).toContain('"answers"');
+  await page.reload();
+  await expectHeading(page, "Settings");
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the lock screen and lock settings have no axe violations (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await setPasscode(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Lock now" }).click();
+    await expectHeading(page, "Unlock");
+    await unlockWith(page, "000000");
+    await expect(page.getByRole("alert")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
