@@ -55,7 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
             onClick={() => setMenuOpenOn(menuOpen ? null : location)}
           >
             <Icon name={menuOpen ? "close" : "menu"} />
-            <span>Menu</span>
+            <span className="menu-label">Menu</span>
           </button>
           <Link href="/help" className="help-now">
             <Icon name="heart" />

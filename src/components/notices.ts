@@ -25,7 +25,15 @@ export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   show: (notice) => {
     const id = nextId++;
-    set((state) => ({ notices: [...state.notices.slice(-2), { ...notice, id }] }));
+    // Plain confirmations fade after a while; problems and offers to undo say how long themselves.
+    const expiresAfterMs =
+      notice.expiresAfterMs ?? (notice.tone === "info" && !notice.action ? 8_000 : undefined);
+    set((state) => ({
+      notices: [
+        ...state.notices.slice(-2),
+        { ...notice, id, ...(expiresAfterMs ? { expiresAfterMs } : {}) },
+      ],
+    }));
     return id;
   },
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),

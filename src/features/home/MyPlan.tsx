@@ -19,6 +19,7 @@ export function MyPlan() {
           status === "done"
             ? `Marked “${action.title}” as done.`
             : `Removed “${action.title}” from your plan.`,
+        expiresAfterMs: 10_000,
         action: { label: "Undo", run: () => void setPlanStatus(action.id, "active") },
       });
     } catch (problem) {
