@@ -139,3 +139,23 @@ test("works at 320 px wide with 200% text: nothing scrolls sideways", async ({ p
     expect(overflow, `${route.path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   }
 });
+
+test("at 320 px with the largest text, Help now stays on the top row beside the menu", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      "hcw-appearance",
+      JSON.stringify({
+        state: { theme: "light", textSize: "larger", motion: "system" },
+        version: 1,
+      }),
+    );
+  });
+  await page.goto("/");
+  const help = await page.getByRole("banner").getByRole("link", { name: "Help now" }).boundingBox();
+  const menu = await page.getByRole("button", { name: "Menu" }).boundingBox();
+  expect(Math.abs((help?.y ?? 0) - (menu?.y ?? 100))).toBeLessThan(8);
+  expect((help?.x ?? 0) + (help?.width ?? 0)).toBeLessThanOrEqual(320);
+});
