@@ -1,0 +1,75 @@
+import { Link, useLocation, useParams } from "wouter";
+import { Page } from "../../components/Page";
+import { usePeerCheckIns, useSupervisionPrep } from "../../db/hooks";
+import { PREP_LIMITS, type SupervisionPrep } from "../../domain/records";
+import { AgreedActions } from "./AgreedActions";
+import { PrepMissing, prepLead } from "./PrepMissing";
+import { withAfter } from "./prep-record";
+import { usePrepEditor } from "./usePrepEditor";
+
+function AfterScreen({ stored }: { stored: SupervisionPrep }) {
+  const editor = usePrepEditor(stored);
+  const peers = usePeerCheckIns();
+  const [, navigate] = useLocation();
+  const go = (path: string) => void editor.flush().then(() => navigate(path));
+
+  return (
+    <Page title="After the session" lead={prepLead(stored)}>
+      <p className="hint">Everything here saves on this device as you type.</p>
+      <section aria-labelledby="outcomes-heading" className="section">
+        <h2 id="outcomes-heading">What came out of it</h2>
+        <label htmlFor="outcomes" className="field-label">
+          What you talked about or decided (optional)
+        </label>
+        <p className="hint" id="outcomes-hint">
+          Only you can see this. It stays on this device.
+        </p>
+        <textarea
+          id="outcomes"
+          className="textarea"
+          rows={5}
+          maxLength={PREP_LIMITS.outcomes}
+          aria-describedby="outcomes-hint"
+          value={editor.prep.after?.outcomes ?? ""}
+          onChange={(event) => {
+            const outcomes = event.target.value;
+            editor.update((current, now) =>
+              withAfter(current, (after) => ({ ...after, outcomes }), now),
+            );
+          }}
+        />
+      </section>
+      {peers === undefined ? (
+        <p className="loading">Loading…</p>
+      ) : (
+        <AgreedActions editor={editor} peers={peers} />
+      )}
+      <p className="hint prep-status" role="status">
+        {editor.status}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => go(`/${stored.id}/print`)}
+        >
+          Preview to print or share
+        </button>
+        <button type="button" className="button secondary" onClick={() => go(`/${stored.id}`)}>
+          Back to preparing
+        </button>
+        <Link href="/" className="button secondary">
+          All preparations
+        </Link>
+      </div>
+    </Page>
+  );
+}
+
+export function AfterPage() {
+  const { id = "" } = useParams<{ id: string }>();
+  const prep = useSupervisionPrep(id);
+  if (prep === undefined) return <p className="loading">Loading…</p>;
+  if (prep === null) return <PrepMissing />;
+  return <AfterScreen key={prep.id} stored={prep} />;
+}

@@ -1,0 +1,128 @@
+import { useMemo } from "react";
+import { Link } from "wouter";
+import { StageBadge } from "../../components/StageBadge";
+import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
+import { formatDateTime } from "../../domain/dates";
+import { stageSeries } from "../../domain/history/series";
+import { stageFor } from "../../domain/pack/lookup";
+import type { ContentPack } from "../../domain/pack/schema";
+import type { CheckIn, SupervisionPrep } from "../../domain/records";
+import { flaggedForSupervision } from "../../domain/supervision/period";
+import { prepTrend, prepTrendLines } from "../../domain/supervision/trend";
+import { IncludeNotes } from "./IncludeNotes";
+import { withIncluded } from "./prep-record";
+import type { PrepChange } from "./usePrepEditor";
+
+/** A check-in as the prep shows it: when, and its stage and pattern in words. */
+export function CheckInStage({ pack, checkIn }: { pack: ContentPack; checkIn: CheckIn }) {
+  const stage = stageFor(pack, checkIn.result);
+  const patterns = pack.patterns.filter((p) => checkIn.result.patternIds.includes(p.id));
+  return (
+    <div className="prep-stage">
+      {stage ? (
+        <StageBadge stage={stage} size="small" />
+      ) : (
+        <span className="muted">Not enough answers for a stage</span>
+      )}
+      {patterns.length > 0 ? (
+        <span className="muted">{patterns.map((p) => p.label).join(", ")}</span>
+      ) : null}
+    </div>
+  );
+}
+
+/** For my own supervision: the trend over the period, and the check-ins I marked to bring. */
+export function MyMaterial({
+  pack,
+  prep,
+  update,
+  checkIns,
+}: {
+  pack: ContentPack;
+  prep: SupervisionPrep;
+  update: (change: PrepChange) => void;
+  checkIns: readonly CheckIn[];
+}) {
+  const series = useMemo(() => stageSeries(checkIns), [checkIns]);
+  const trend = prepTrend(pack, checkIns);
+  const flagged = flaggedForSupervision(checkIns, prep.period);
+
+  return (
+    <>
+      <section aria-labelledby="trend-heading" className="section panel">
+        <h2 id="trend-heading">How things have been</h2>
+        {checkIns.length === 0 ? (
+          <p>
+            There are no check-ins between these dates. That is fine: you can still get ready below.
+          </p>
+        ) : (
+          <>
+            <ul className="trend-lines">
+              {prepTrendLines(pack, checkIns).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            {trend.persistenceAdvice ? (
+              <div className="callout">
+                <p>{trend.persistenceAdvice}</p>
+                <p>
+                  <Link href="~/resources">Find someone to talk to</Link>
+                </p>
+              </div>
+            ) : null}
+            {series.points.length > 0 ? (
+              <StageChartFigure pack={pack} series={series} caption="Your stage over these dates" />
+            ) : null}
+          </>
+        )}
+        <p className="hint">This is not a diagnosis. It shows how you said things have been.</p>
+      </section>
+
+      <section aria-labelledby="flagged-heading" className="section">
+        <h2 id="flagged-heading">Check-ins you marked to bring</h2>
+        {flagged.length === 0 ? (
+          <p>
+            You have not marked any check-ins between these dates to bring. On any check-in result
+            you can tick “Bring this to supervision”.
+          </p>
+        ) : (
+          <>
+            <IncludeNotes
+              checked={prep.includeNotes}
+              onChange={(includeNotes) => update((current) => ({ ...current, includeNotes }))}
+              hint="Your notes are private. Tick this only if you want them on the page you print or share."
+            />
+            <ul className="bring-list">
+              {flagged.map((checkIn) => {
+                const when = formatDateTime(checkIn.createdAt);
+                const note = checkIn.note.trim();
+                return (
+                  <li key={checkIn.id} className="bring-item">
+                    <h3>{when}</h3>
+                    <CheckInStage pack={pack} checkIn={checkIn} />
+                    {prep.includeNotes && note ? <p className="bring-note">“{note}”</p> : null}
+                    <label className="choice checkbox">
+                      <input
+                        type="checkbox"
+                        checked={prep.checkInIds.includes(checkIn.id)}
+                        onChange={(event) => {
+                          const included = event.target.checked;
+                          update((current) =>
+                            withIncluded(current, "checkInIds", checkIn.id, included),
+                          );
+                        }}
+                      />
+                      <span>
+                        Include this one<span className="visually-hidden"> from {when}</span>
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

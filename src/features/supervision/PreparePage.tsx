@@ -1,0 +1,61 @@
+import { Link, useLocation, useParams } from "wouter";
+import { useActivePack } from "../../components/pack/active-pack";
+import { Page } from "../../components/Page";
+import { useSupervisionPrep } from "../../db/hooks";
+import type { SupervisionPrep } from "../../domain/records";
+import { PrepareView } from "./PrepareView";
+import { PrepMissing, prepLead } from "./PrepMissing";
+import { usePrepEditor } from "./usePrepEditor";
+import { usePrepMaterial } from "./usePrepMaterial";
+
+function PrepareScreen({ stored }: { stored: SupervisionPrep }) {
+  const pack = useActivePack();
+  const editor = usePrepEditor(stored);
+  const { checkIns, peers } = usePrepMaterial(stored.period);
+  const [, navigate] = useLocation();
+  // Save first, so the preview and the after-session page open with every word typed.
+  const go = (path: string) => void editor.flush().then(() => navigate(path));
+
+  return (
+    <Page title="Get ready for supervision" lead={prepLead(stored)}>
+      <p className="hint">Everything here saves on this device as you type.</p>
+      {checkIns === undefined || peers === undefined ? (
+        <p className="loading">Loading…</p>
+      ) : (
+        <PrepareView
+          pack={pack}
+          prep={editor.prep}
+          update={editor.update}
+          checkIns={checkIns}
+          peers={peers}
+        />
+      )}
+      <p className="hint prep-status" role="status">
+        {editor.status}
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => go(`/${stored.id}/print`)}>
+          Preview to print or share
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => go(`/${stored.id}/after`)}
+        >
+          After the session
+        </button>
+        <Link href="/" className="button secondary">
+          All preparations
+        </Link>
+      </div>
+    </Page>
+  );
+}
+
+export function PreparePage() {
+  const { id = "" } = useParams<{ id: string }>();
+  const prep = useSupervisionPrep(id);
+  if (prep === undefined) return <p className="loading">Loading…</p>;
+  if (prep === null) return <PrepMissing />;
+  return <PrepareScreen key={prep.id} stored={prep} />;
+}
