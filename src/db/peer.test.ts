@@ -129,3 +129,25 @@ describe("peer check-in repository", () => {
     expect(await deletePeerCheckIn("missing")).toBeNull();
   });
 });
+
+describe("actions added to a peer check-in from elsewhere", () => {
+  beforeEach(resetDb);
+
+  it("adds an action once, even if sent twice, and takes it out again", async () => {
+    const { addPeerAction, removePeerAction, savePeerCheckIn, getPeerCheckIn } =
+      await import("./peer");
+    await savePeerCheckIn(makePeerCheckIn({ id: "p1", actions: [] }));
+    const action = { id: "sup-1", what: "Talk about caseload", who: "both" as const };
+    await addPeerAction("p1", action);
+    await addPeerAction("p1", action);
+    expect((await getPeerCheckIn("p1"))?.actions).toEqual([action]);
+    await removePeerAction("p1", "sup-1");
+    expect((await getPeerCheckIn("p1"))?.actions).toEqual([]);
+  });
+
+  it("gives null for a check-in that is not there, and stores nothing", async () => {
+    const { addPeerAction } = await import("./peer");
+    expect(await addPeerAction("missing", { id: "x", what: "y", who: "manager" })).toBeNull();
+    expect(await getDb().peerCheckIns.count()).toBe(0);
+  });
+});

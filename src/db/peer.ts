@@ -1,6 +1,13 @@
-import type { FollowUpEntry, PeerCheckIn } from "../domain/records";
+import type { FollowUpEntry, PeerAction, PeerCheckIn } from "../domain/records";
 import { PeerCheckInSchema } from "../domain/records";
-import { withActionDone, withFollowUp, withLoopClosed, type NextStep } from "../domain/peer/record";
+import {
+  withActionDone,
+  withAgreedAction,
+  withFollowUp,
+  withLoopClosed,
+  withoutAction,
+  type NextStep,
+} from "../domain/peer/record";
 import { getDb } from "./database";
 import { writePersonal } from "./write";
 
@@ -73,6 +80,23 @@ export function setPeerActionDone(
   now: Date = new Date(),
 ): Promise<PeerCheckIn | null> {
   return changePeerCheckIn(id, (peer) => withActionDone(peer, actionId, done, now));
+}
+
+/** Adds an agreed action (from supervision, say) in one read-change-write transaction. */
+export function addPeerAction(
+  id: string,
+  action: PeerAction,
+  now: Date = new Date(),
+): Promise<PeerCheckIn | null> {
+  return changePeerCheckIn(id, (peer) => withAgreedAction(peer, action, now));
+}
+
+export function removePeerAction(
+  id: string,
+  actionId: string,
+  now: Date = new Date(),
+): Promise<PeerCheckIn | null> {
+  return changePeerCheckIn(id, (peer) => withoutAction(peer, actionId, now));
 }
 
 /** Deletes a peer check-in and returns it, so the person can undo for a few seconds. */

@@ -3,7 +3,7 @@
  * applies one of these and validates before it writes, so every rule lives here once.
  */
 import type { ContentPack } from "../pack/schema";
-import type { FollowUpEntry, PeerCheckIn, PeerConsent } from "../records";
+import type { FollowUpEntry, PeerAction, PeerCheckIn, PeerConsent } from "../records";
 import { suggestStageFromSigns } from "./stage";
 
 export type NotesChoice = PeerConsent["notes"];
@@ -120,6 +120,21 @@ export function withActionDone(
   return {
     ...peer,
     actions: peer.actions.map((action) => (action.id === actionId ? { ...action, done } : action)),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Adds an agreed action once; adding the same action again changes nothing. */
+export function withAgreedAction(peer: PeerCheckIn, action: PeerAction, now: Date): PeerCheckIn {
+  if (peer.actions.some((existing) => existing.id === action.id)) return peer;
+  return { ...peer, actions: [...peer.actions, action], updatedAt: now.toISOString() };
+}
+
+export function withoutAction(peer: PeerCheckIn, actionId: string, now: Date): PeerCheckIn {
+  if (!peer.actions.some((action) => action.id === actionId)) return peer;
+  return {
+    ...peer,
+    actions: peer.actions.filter((action) => action.id !== actionId),
     updatedAt: now.toISOString(),
   };
 }

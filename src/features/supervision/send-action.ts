@@ -2,7 +2,7 @@
  * Where an action agreed in supervision goes: "my plan" on Home, or the latest peer
  * check-in with the colleague as an agreed action (so it shows with its follow-ups).
  */
-import { getPeerCheckIn, savePeerCheckIn } from "../../db/peer";
+import { addPeerAction, removePeerAction } from "../../db/peer";
 import { addToPlan, listPlan, setPlanStatus } from "../../db/plan";
 import { formatDay, formatShortDay } from "../../domain/peer/days";
 import {
@@ -37,12 +37,6 @@ export function planActionFor(
   return entry;
 }
 
-/** Adds an agreed action to a peer check-in once; a second add of the same action changes nothing. */
-export function withAgreedAction(peer: PeerCheckIn, action: PeerAction, now: Date): PeerCheckIn {
-  if (peer.actions.some((existing) => existing.id === action.id)) return peer;
-  return { ...peer, actions: [...peer.actions, action], updatedAt: now.toISOString() };
-}
-
 export interface SendTarget {
   prepId: string;
   /** The latest peer check-in with the colleague, for peer follow-ups. */
@@ -61,23 +55,23 @@ export async function sendAction(
     await addToPlan(planActionFor(target.prepId, action, now), now);
     return `Added “${action.what}” to your plan. You can see it on Home.`;
   }
-  const peer = target.peer && (await getPeerCheckIn(target.peer.id));
-  if (!peer) {
-    throw new Error("We could not find the peer check-in to add this to. It is still listed here.");
-  }
+  const missing = "We could not find the peer check-in to add this to. It is still listed here.";
+  if (!target.peer) throw new Error(missing);
   const peerAction: PeerAction = {
     id: sentActionId(target.prepId, action),
     what: action.what,
     who: target.who ?? "both",
   };
+  let peer: PeerCheckIn | null;
   try {
-    await savePeerCheckIn(withAgreedAction(peer, peerAction, now), now);
+    peer = await addPeerAction(target.peer.id, peerAction, now);
   } catch (problem) {
     if ((problem as Error).name !== "ZodError") throw problem;
     throw new Error(
-      `The check-in with ${peer.colleague} has as many actions as it can hold, so this was not added there. It is still listed here.`,
+      `The check-in with ${target.peer.colleague} has as many actions as it can hold, so this was not added there. It is still listed here.`,
     );
   }
+  if (!peer) throw new Error(missing);
   return `Added “${action.what}” to your check-in with ${peer.colleague} from ${formatShortDay(peer.heldOn)}.`;
 }
 
@@ -108,15 +102,7 @@ export async function withdrawAction(
     return `Removed “${action.what}” from this page and from your plan.`;
   }
   const holder = peerHolding(peers, prepId, action);
-  const peer = holder && (await getPeerCheckIn(holder.id));
+  const peer = holder && (await removePeerAction(holder.id, id, now));
   if (!peer) return `Removed “${action.what}” from this page.`;
-  await savePeerCheckIn(
-    {
-      ...peer,
-      actions: peer.actions.filter((existing) => existing.id !== id),
-      updatedAt: now.toISOString(),
-    },
-    now,
-  );
   return `Removed “${action.what}” from this page and from your check-in with ${peer.colleague}.`;
 }
