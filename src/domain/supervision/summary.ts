@@ -27,7 +27,7 @@ export interface PrepSummaryOptions {
 }
 
 export const FUNCTION_HEADINGS: Record<SupervisionFunction, string> = {
-  restorative: "Restorative: support, and how the work is affecting me",
+  restorative: "Restorative: support, and how the work is affecting us",
   formative: "Formative: learning and skills",
   normative: "Normative: workload, standards and safe practice",
 };
