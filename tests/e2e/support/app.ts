@@ -7,6 +7,8 @@ export const ROUTES = [
   { path: "/check-in", heading: "Check-in" },
   { path: "/history", heading: "History" },
   { path: "/peer", heading: "Peer check-in" },
+  { path: "/peer/new", heading: "Start a peer check-in" },
+  { path: "/peer/guide", heading: "Conversation guide" },
   { path: "/supervision", heading: "Supervision" },
   { path: "/resources", heading: "Resources" },
   { path: "/settings", heading: "Settings" },
