@@ -24,7 +24,7 @@ export function HistoryItem({
   const note = notePreview(checkIn.note);
 
   return (
-    <li className="history-item">
+    <li className="card history-item">
       <h3>
         <Link href={`~/results/${checkIn.id}`}>{when}</Link>
       </h3>

@@ -45,7 +45,7 @@ export function HistoryList({ pack, checkIns }: { pack: ContentPack; checkIns: C
       <h2 id="list-heading" ref={heading} tabIndex={-1}>
         Check-ins ({checkIns.length})
       </h2>
-      <ul className="history-list">
+      <ul className="stack">
         {visible.map((checkIn) => (
           <HistoryItem
             key={checkIn.id}

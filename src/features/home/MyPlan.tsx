@@ -30,9 +30,9 @@ export function MyPlan() {
   return (
     <section aria-labelledby="plan-heading" className="section">
       <h2 id="plan-heading">My plan</h2>
-      <ul className="plan-list">
+      <ul className="stack">
         {active.map((action) => (
-          <li key={action.id} className="plan-item">
+          <li key={action.id} className="card plan-item">
             <h3>{action.title}</h3>
             <p>{action.detail}</p>
             <div className="actions">

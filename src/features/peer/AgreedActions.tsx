@@ -53,7 +53,7 @@ export function AgreedActions({ peer, update }: { peer: PeerCheckIn; update: Pee
     <section aria-labelledby="actions-heading" className="section">
       <h2 id="actions-heading">What you agreed</h2>
       {peer.actions.length > 0 ? (
-        <ul className="action-list">
+        <ul className="stack">
           {peer.actions.map((action) => (
             <li key={action.id} className="action-item">
               <label className="choice checkbox">

@@ -43,7 +43,7 @@ export function AttachSummary({ peer, update }: { peer: PeerCheckIn; update: Pee
       {peer.attachedSummary ? (
         <>
           <p className="hint">What {peer.colleague} chose to share from their self-check:</p>
-          <p className="shared-summary">{peer.attachedSummary}</p>
+          <p className="summary-preview shared-summary">{peer.attachedSummary}</p>
           <button
             type="button"
             className="button small secondary"

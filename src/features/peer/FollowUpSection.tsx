@@ -80,7 +80,7 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
       {peer.followUps.length > 0 ? (
         <>
           <h3>Catch-ups so far</h3>
-          <ul className="follow-list">
+          <ul className="stack follow-list">
             {peer.followUps.map((entry) => (
               <li key={entry.id}>
                 <strong>{formatDay(entry.at)}</strong>

@@ -7,9 +7,9 @@ import { followUpWords } from "./followUpWords";
 
 function PeerList({ peers, today }: { peers: PeerCheckIn[]; today: Date }) {
   return (
-    <ul className="peer-list">
+    <ul className="stack">
       {peers.map((peer) => (
-        <li key={peer.id} className="peer-item">
+        <li key={peer.id} className="card peer-item">
           <h3>
             <Link href={`/${peer.id}`}>
               {peer.colleague}, {formatDay(peer.heldOn)}

@@ -38,9 +38,9 @@ export function TipsToTry({ pack, checkIn }: { pack: ContentPack; checkIn: Check
     <section aria-labelledby="tips-heading" className="section">
       <h2 id="tips-heading">Things you could try</h2>
       <p className="hint">Pick one or two that feel doable. They will show on your Home screen.</p>
-      <ul className="tip-list">
+      <ul className="stack">
         {tips.map((tip) => (
-          <li key={tip.id} className="tip-card">
+          <li key={tip.id} className="card tip-card">
             <h3>{tip.title}</h3>
             <p>{tip.body}</p>
             {tip.tryNow ? (
