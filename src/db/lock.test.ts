@@ -1,11 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb, openAtVersion } from "../testing/db";
-import {
-  makeCheckIn,
-  makePeerCheckIn,
-  makeSupervisionPrep,
-} from "../testing/records";
+import { makeCheckIn, makePeerCheckIn, makeSupervisionPrep } from "../testing/records";
 import { getCheckIn, listCheckIns, saveCheckIn } from "./checkIns";
 import { LATEST_VERSION } from "./schema";
 import {
