@@ -1,0 +1,61 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Suspense } from "react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { Router } from "wouter";
+import { memoryLocation } from "wouter/memory-location";
+import { getDb } from "../../db/database";
+import { resetDb } from "../../testing/db";
+import { PeerStart } from "./PeerStart";
+
+function renderStart() {
+  const location = memoryLocation({ path: "/new", record: true });
+  render(
+    <Router hook={location.hook}>
+      <Suspense fallback={<p>Loading</p>}>
+        <PeerStart />
+      </Suspense>
+    </Router>,
+  );
+  return location;
+}
+
+describe("starting a peer check-in", () => {
+  beforeEach(resetDb);
+
+  it("explains why a label is enough and what will be kept", async () => {
+    renderStart();
+    expect(
+      await screen.findByText(/The app never needs a full name/, {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.getByText(/It all stays on this device/)).toBeVisible();
+  });
+
+  it("stores nothing without consent, and points to the guide instead", async () => {
+    const user = userEvent.setup();
+    renderStart();
+    await user.type(await screen.findByLabelText("Your colleague"), "JB");
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/Tick this once your colleague/);
+    expect(await getDb().peerCheckIns.count()).toBe(0);
+    expect(
+      screen.getByRole("link", { name: "Use the guide without saving anything" }),
+    ).toBeVisible();
+  });
+
+  it("with consent, stores the choice and its time, then opens the record", async () => {
+    const user = userEvent.setup();
+    const location = renderStart();
+    await user.type(await screen.findByLabelText("Your colleague"), "  JB ");
+    await user.click(screen.getByRole("radio", { name: /No notes, just the actions/ }));
+    await user.click(screen.getByRole("checkbox", { name: /My colleague knows/ }));
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await waitFor(async () => expect(await getDb().peerCheckIns.count()).toBe(1));
+    const [stored] = await getDb().peerCheckIns.toArray();
+    expect(stored).toMatchObject({
+      colleague: "JB",
+      consent: { given: true, notes: "actions-only" },
+    });
+    expect(location.history?.at(-1)).toBe(`/${stored?.id}`);
+  });
+});
