@@ -1,10 +1,11 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Suspense } from "react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 import { defaultPack } from "../../content/default-pack";
+import { loadActivePack } from "../../components/pack/active-pack";
 import { getPeerCheckIn } from "../../db/peer-reads";
 import { savePeerCheckIn } from "../../db/peer";
 import { newPeerCheckIn } from "../../domain/peer/record";
@@ -32,6 +33,8 @@ async function renderRecord(notes: "keep-notes" | "actions-only" = "keep-notes")
 }
 
 describe("a peer check-in record", () => {
+  // The pack loads once, so no single test pays for the first download.
+  beforeAll(() => loadActivePack(), 30_000);
   beforeEach(resetDb);
 
   it("asks how the colleague sees it before the signs, and says their view counts most", async () => {

@@ -1,39 +1,43 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Suspense } from "react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
+import { loadActivePack } from "../../components/pack/active-pack";
 import { getDb } from "../../db/database";
 import { resetDb } from "../../testing/db";
 import { PeerStart } from "./PeerStart";
 
-function renderStart() {
+async function renderStart() {
   const location = memoryLocation({ path: "/new", record: true });
-  render(
-    <Router hook={location.hook}>
-      <Suspense fallback={<p>Loading</p>}>
-        <PeerStart />
-      </Suspense>
-    </Router>,
-  );
+  // Awaited, so React finishes reading the (already loaded) pack before the test looks.
+  await act(async () => {
+    render(
+      <Router hook={location.hook}>
+        <Suspense fallback={<p>Loading</p>}>
+          <PeerStart />
+        </Suspense>
+      </Router>,
+    );
+  });
   return location;
 }
 
 describe("starting a peer check-in", () => {
+  // The pack loads once, so no single test pays for the first download.
+  beforeAll(() => loadActivePack(), 30_000);
   beforeEach(resetDb);
 
   it("explains why a label is enough and what will be kept", async () => {
-    renderStart();
-    expect(
-      await screen.findByText(/The app never needs a full name/, {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await renderStart();
+    expect(await screen.findByText(/The app never needs a full name/)).toBeVisible();
     expect(screen.getByText(/It all stays on this device/)).toBeVisible();
   });
 
   it("stores nothing without consent, and points to the guide instead", async () => {
     const user = userEvent.setup();
-    renderStart();
+    await renderStart();
     await user.type(await screen.findByLabelText("Your colleague"), "JB");
     await user.click(screen.getByRole("button", { name: "Start" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(/Tick this once your colleague/);
@@ -45,7 +49,7 @@ describe("starting a peer check-in", () => {
 
   it("with consent, stores the choice and its time, then opens the record", async () => {
     const user = userEvent.setup();
-    const location = renderStart();
+    const location = await renderStart();
     await user.type(await screen.findByLabelText("Your colleague"), "  JB ");
     await user.click(screen.getByRole("radio", { name: /No notes, just the actions/ }));
     await user.click(screen.getByRole("checkbox", { name: /My colleague knows/ }));
