@@ -1,10 +1,15 @@
 import { useEffect } from "react";
 import { Router } from "wouter";
+import { connectPackSource } from "../components/pack/active-pack";
 import { openDatabase } from "../db/connection";
 import { checkLock } from "../db/lock";
+import { storedPackSource } from "../db/packs";
 import { Layout } from "./Layout";
 import { useQuietLocation } from "./quiet-location";
 import { AppRoutes } from "./routes";
+
+// Shared components may not read the database themselves: the app hands them a reader.
+connectPackSource(storedPackSource);
 
 export function App() {
   useEffect(() => {

@@ -10,6 +10,7 @@ import { Welcome } from "./Welcome";
 
 // Only people who set a reminder load the code that checks it.
 const DueCheckIn = lazy(() => import("./DueCheckIn"));
+const BackupReminder = lazy(() => import("./BackupReminder"));
 
 export function HomePage() {
   const draft = useDraft();
@@ -20,6 +21,9 @@ export function HomePage() {
       title="How are you today?"
       lead="Take a few minutes to notice how you are doing. There are no right or wrong answers."
     >
+      <Suspense fallback={null}>
+        <BackupReminder />
+      </Suspense>
       <Welcome />
       {reminder && !draft ? (
         <Suspense fallback={null}>

@@ -1,14 +1,21 @@
+import { Suspense } from "react";
 import { Link, useParams } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
+import { usePackFor } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
 import { useCheckIn } from "../../db/hooks";
 import { formatDateTime } from "../../domain/dates";
+import type { CheckIn } from "../../domain/records";
 import { ResultView } from "./ResultView";
+
+/** Shown with the pack it was scored with, so its words never change later. */
+function ScoredResult({ checkIn }: { checkIn: CheckIn }) {
+  const pack = usePackFor(checkIn.packId, checkIn.packVersion);
+  return <ResultView pack={pack} checkIn={checkIn} />;
+}
 
 export default function ResultPage() {
   const { id = "" } = useParams<{ id: string }>();
   const checkIn = useCheckIn(id);
-  const pack = useActivePack();
   if (checkIn === undefined) return <p className="loading">Loading…</p>;
   if (checkIn === null) {
     return (
@@ -22,7 +29,9 @@ export default function ResultPage() {
   }
   return (
     <Page title="Your check-in result" lead={formatDateTime(checkIn.createdAt)}>
-      <ResultView pack={pack} checkIn={checkIn} />
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <ScoredResult checkIn={checkIn} />
+      </Suspense>
     </Page>
   );
 }

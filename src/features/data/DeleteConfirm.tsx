@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from "react";
+import { ErrorSummary, type FieldError } from "../../components/ErrorSummary";
+
+/** The word a person types to confirm. Spaces around it and capital letters do not matter. */
+export const CONFIRM_WORD = "DELETE";
+
+export function isConfirmWord(typed: string): boolean {
+  return typed.trim().toUpperCase() === CONFIRM_WORD;
+}
+
+interface DeleteConfirmProps {
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Offers a backup first, then asks for the word. Nothing is deleted until it matches. */
+export function DeleteConfirm({ busy, onConfirm, onCancel }: DeleteConfirmProps) {
+  const [typed, setTyped] = useState("");
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <form
+      className="panel section delete-confirm"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!isConfirmWord(typed)) {
+          setErrors([
+            {
+              fieldId: "delete-word",
+              message: `Type the word ${CONFIRM_WORD} in the box to confirm. Nothing has been deleted.`,
+            },
+          ]);
+          return;
+        }
+        setErrors([]);
+        onConfirm();
+      }}
+    >
+      <h3 ref={heading} tabIndex={-1}>
+        Before you delete
+      </h3>
+      <p>
+        Would you like to keep a copy first?{" "}
+        <a
+          href="#backup-heading"
+          onClick={(event) => {
+            // Move focus as well as scrolling, without adding a history entry.
+            const target = document.getElementById("backup-heading");
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+            target.scrollIntoView({ block: "start" });
+          }}
+        >
+          Save a backup file
+        </a>
+        , then come back here. Without a backup, deleted records cannot be brought back.
+      </p>
+      <ErrorSummary errors={errors} />
+      <div className="field">
+        <label htmlFor="delete-word" className="field-label">
+          To delete everything, type {CONFIRM_WORD}
+        </label>
+        <p className="hint" id="delete-word-hint">
+          This makes sure it does not happen by accident.
+        </p>
+        <input
+          id="delete-word"
+          className="input"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          value={typed}
+          aria-describedby="delete-word-hint"
+          aria-invalid={errors.length > 0 || undefined}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Deleting…" : "Delete everything"}
+        </button>
+        <button type="button" className="button secondary" disabled={busy} onClick={onCancel}>
+          Keep my data
+        </button>
+      </div>
+    </form>
+  );
+}

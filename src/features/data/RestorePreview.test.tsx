@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { exportAllData, type RestorePreview as Preview, type TablePreview } from "../../db/backup";
+import { getDb } from "../../db/database";
+import { resetDb } from "../../testing/db";
+import { makeCheckIn } from "../../testing/records";
+import { RestorePreview } from "./RestorePreview";
+import { RestoreSection } from "./RestoreSection";
+
+const FIXTURES = join(process.cwd(), "tests/fixtures/backups");
+
+function table(parts: Partial<TablePreview> = {}): TablePreview {
+  const base = { new: 0, updated: 0, unchanged: 0, keptHere: 0, onlyHere: 0, ...parts };
+  return { inFile: base.new + base.updated + base.unchanged + base.keptHere, ...base };
+}
+
+const PREVIEW: Preview = {
+  tables: {
+    checkIns: table({ new: 3, unchanged: 8, updated: 1, keptHere: 1, onlyHere: 2 }),
+    drafts: table({ new: 1 }),
+    planActions: table(),
+    peerCheckIns: table({ new: 1 }),
+    supervisionPreps: table({ unchanged: 2 }),
+    settings: table({ updated: 1 }),
+    contentPacks: table(),
+    meta: table({ new: 1 }),
+  },
+  checkIns: { from: "2026-11-02T09:00:00.000Z", to: "2026-11-16T09:00:00.000Z" },
+};
+
+function renderPreview() {
+  const onRestore = vi.fn();
+  const onCancel = vi.fn();
+  render(
+    <RestorePreview
+      preview={PREVIEW}
+      exportedAt="2026-11-20T18:30:00.000Z"
+      protectedFile
+      busy={false}
+      onRestore={onRestore}
+      onCancel={onCancel}
+    />,
+  );
+  return { onRestore, onCancel };
+}
+
+describe("the restore preview", () => {
+  it("says what the backup holds and what is new, already here or newer here", () => {
+    renderPreview();
+    expect(screen.getByRole("heading", { name: "What is in this backup" })).toHaveFocus();
+    expect(screen.getByText(/protected with a passphrase/)).toBeVisible();
+    expect(screen.getByText(/run from 2 Nov 2026 to 16 Nov 2026/)).toBeVisible();
+    const checkIns = screen.getByText("13 check-ins").closest("li")!;
+    expect(within(checkIns).getByText("3 new to this device")).toBeVisible();
+    expect(within(checkIns).getByText("8 already here, just the same")).toBeVisible();
+    expect(
+      within(checkIns).getByText("1 newer in the file: restoring brings it up to date"),
+    ).toBeVisible();
+    expect(
+      within(checkIns).getByText("1 newer on this device: merging keeps this device’s copy"),
+    ).toBeVisible();
+    expect(
+      within(checkIns).getByText(
+        "2 only on this device: merging keeps them, replacing removes them",
+      ),
+    ).toBeVisible();
+    expect(screen.getByText("1 peer check-in")).toBeVisible();
+    expect(screen.getByText("2 supervision preparations")).toBeVisible();
+    expect(screen.getByText("No plan actions")).toBeVisible();
+    expect(
+      screen.getByText("It also holds your settings and 1 unfinished check-in."),
+    ).toBeVisible();
+  });
+
+  it("merges straight away, since merging never removes anything", async () => {
+    const user = userEvent.setup();
+    const { onRestore } = renderPreview();
+    expect(screen.getByRole("radio", { name: /^Merge/ })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Restore" }));
+    expect(onRestore).toHaveBeenCalledWith("merge");
+  });
+
+  it("explains what replacing removes, and asks once more before replacing", async () => {
+    const user = userEvent.setup();
+    const { onRestore } = renderPreview();
+    await user.click(screen.getByRole("radio", { name: /^Replace/ }));
+    expect(
+      screen.getByText(/removes anything on this device that is not in the backup/),
+    ).toHaveTextContent("(2 records)");
+    await user.click(screen.getByRole("button", { name: "Restore" }));
+    expect(onRestore).not.toHaveBeenCalled();
+    expect(
+      screen.getByRole("heading", { name: "Replace the records on this device?" }),
+    ).toHaveFocus();
+    expect(
+      screen.getByText(/2 records that are only on this device will be removed/),
+    ).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "No, go back" }));
+    expect(screen.getByRole("radio", { name: /^Replace/ })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Restore" }));
+    await user.click(screen.getByRole("button", { name: "Yes, replace my records" }));
+    expect(onRestore).toHaveBeenCalledWith("replace");
+  });
+
+  it("cancels without restoring", async () => {
+    const user = userEvent.setup();
+    const { onRestore, onCancel } = renderPreview();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(onCancel).toHaveBeenCalled();
+    expect(onRestore).not.toHaveBeenCalled();
+  });
+});
+
+function fixture(name: string, type = "application/json"): File {
+  return new File([readFileSync(join(FIXTURES, name))], name, { type });
+}
+
+describe("restoring a file", () => {
+  beforeEach(resetDb);
+
+  it("refuses a broken file with its own message and changes nothing", async () => {
+    const user = userEvent.setup();
+    await getDb().checkIns.put(makeCheckIn({ id: "mine" }));
+    const before = await exportAllData();
+    render(<RestoreSection />);
+    await user.upload(screen.getByLabelText("Backup file"), fixture("newer-version.json"));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("backup version 2; this app can read up to version 1");
+    expect(alert).toHaveTextContent("Nothing has been changed.");
+    expect(await exportAllData()).toEqual(before);
+  });
+
+  it("shows a plain backup's contents, then merges it when asked", async () => {
+    const user = userEvent.setup();
+    render(<RestoreSection />);
+    await user.upload(screen.getByLabelText("Backup file"), fixture("valid/plain.json"));
+    expect(await screen.findByRole("heading", { name: "What is in this backup" })).toBeVisible();
+    expect(screen.getByText("1 check-in")).toBeVisible();
+    expect(await getDb().checkIns.count()).toBe(0);
+    await user.click(screen.getByRole("button", { name: "Restore" }));
+    expect(await screen.findByText(/Your backup has been restored/)).toBeVisible();
+    expect(await getDb().checkIns.count()).toBe(1);
+    expect(await getDb().peerCheckIns.count()).toBe(1);
+  });
+
+  it("asks for the passphrase of a protected backup, and says kindly when it is wrong", async () => {
+    const user = userEvent.setup();
+    render(<RestoreSection />);
+    await user.upload(screen.getByLabelText("Backup file"), fixture("valid/protected.json"));
+    const field = await screen.findByLabelText("Passphrase");
+    await user.type(field, "correct horse battery stapler");
+    await user.click(screen.getByRole("button", { name: "Open backup" }));
+    expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(
+      "This passphrase does not open this backup",
+    );
+    await user.clear(screen.getByLabelText("Passphrase"));
+    await user.type(screen.getByLabelText("Passphrase"), "correct horse battery staple");
+    await user.click(screen.getByRole("button", { name: "Open backup" }));
+    expect(
+      await screen.findByRole("heading", { name: "What is in this backup" }, { timeout: 10_000 }),
+    ).toBeVisible();
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+  }, 30_000);
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { RestoreResult } from "../../db/backup";
+import { BACKUP_TABLES } from "../../domain/backup/constants";
+import { restoreMessage } from "./restore-words";
+
+function result(
+  mode: RestoreResult["mode"],
+  counts: Partial<Record<(typeof BACKUP_TABLES)[number], [number, number]>>,
+): RestoreResult {
+  const tables = Object.fromEntries(
+    BACKUP_TABLES.map((name) => {
+      const [written, removed] = counts[name] ?? [0, 0];
+      return [name, { written, removed }];
+    }),
+  ) as RestoreResult["tables"];
+  return { mode, tables };
+}
+
+describe("what a restore says afterwards", () => {
+  it("counts the records merged, not settings or app details", () => {
+    expect(restoreMessage(result("merge", { checkIns: [2, 0], settings: [3, 0] }))).toBe(
+      "Your backup has been restored. 2 records were added or brought up to date. Nothing on this device was removed.",
+    );
+  });
+
+  it("says so when a merge had nothing to do", () => {
+    expect(restoreMessage(result("merge", { meta: [1, 0] }))).toMatch(
+      /already on this device, so nothing needed to change/,
+    );
+  });
+
+  it("says what replacing removed", () => {
+    expect(restoreMessage(result("replace", { checkIns: [1, 1], planActions: [0, 2] }))).toBe(
+      "Your backup has been restored. This device now holds exactly what the backup holds: 1 record. 3 records that were only on this device have been removed.",
+    );
+  });
+});
