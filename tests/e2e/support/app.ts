@@ -12,6 +12,8 @@ export const ROUTES = [
   { path: "/supervision", heading: "Supervision" },
   { path: "/resources", heading: "Resources" },
   { path: "/settings", heading: "Settings" },
+  { path: "/settings/data", heading: "Your data" },
+  { path: "/settings/content-pack", heading: "Content pack" },
   { path: "/help", heading: "Help now" },
   { path: "/no-such-page", heading: "We can’t find that page" },
 ] as const;
