@@ -103,6 +103,12 @@ test("an organisation's pack loads through a preview, then new check-ins and Res
     "href",
     "tel:01632960123",
   );
+
+  // Help now keeps the national lines, and adds the organisation's own support.
+  await page.getByRole("banner").getByRole("link", { name: "Help now" }).click();
+  const orgSection = page.getByRole("region", { name: "Support from your organisation" });
+  await expect(orgSection.getByRole("heading", { name: own.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Samaritans|116 123/ }).first()).toBeVisible();
 });
 
 test("a broken pack is refused kindly, listing each problem, and the pack in use stays", async ({

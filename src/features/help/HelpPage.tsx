@@ -1,7 +1,10 @@
+import { lazy, Suspense } from "react";
 import { Link } from "wouter";
 import { Icon } from "../../components/Icon";
 import { Page } from "../../components/Page";
 import { CRISIS_CONTACTS } from "./crisis-contacts";
+
+const OrganisationHelp = lazy(() => import("./OrganisationHelp"));
 
 export function HelpPage() {
   return (
@@ -25,6 +28,9 @@ export function HelpPage() {
           </li>
         ))}
       </ul>
+      <Suspense fallback={null}>
+        <OrganisationHelp />
+      </Suspense>
       <p>
         Your organisation may have its own support too, such as an employee assistance programme.{" "}
         <Link href="/resources">See all resources</Link>.
