@@ -24,7 +24,7 @@ describe("the result screen", () => {
     const checkIn = makeCheckIn({ answers: answersAt(0) });
     render(<ResultView pack={defaultPack} checkIn={checkIn} />);
     const stage = defaultPack.stages.find((s) => s.id === checkIn.result.stageId)!;
-    const stageSection = screen.getByRole("region", { name: "Where you are today" });
+    const stageSection = await screen.findByRole("region", { name: "Where you are today" });
     expect(within(stageSection).getAllByText(stage.label)[0]).toBeVisible();
     const pattern = defaultPack.patterns.find((p) => p.id === checkIn.result.patternIds[0])!;
     expect(within(stageSection).getByText(`${pattern.label}:`)).toBeVisible();
@@ -33,19 +33,19 @@ describe("the result screen", () => {
     expect(await screen.findByRole("heading", { name: "Things you could try" })).toBeVisible();
   });
 
-  it("puts help before anything else when a red-flag answer was given", () => {
+  it("puts help before anything else when a red-flag answer was given", async () => {
     const item = defaultPack.items.find((candidate) => candidate.redFlag)!;
     const flagged = item.options.find((option) => option.flag)!;
     const checkIn = makeCheckIn({ answers: { ...answersAt(0), [item.id]: flagged.id } });
     render(<ResultView pack={defaultPack} checkIn={checkIn} />);
-    const help = screen.getByRole("heading", { name: defaultPack.safety.heading });
+    const help = await screen.findByRole("heading", { name: defaultPack.safety.heading });
     const stage = screen.getByRole("heading", { name: "Where you are today" });
     expect(help.compareDocumentPosition(stage) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it("says kindly when there were not enough answers, without a stage", () => {
+  it("says kindly when there were not enough answers, without a stage", async () => {
     render(<ResultView pack={defaultPack} checkIn={makeCheckIn({ answers: {} })} />);
-    expect(screen.getByText("Not enough answers to show a stage")).toBeVisible();
+    expect(await screen.findByText("Not enough answers to show a stage")).toBeVisible();
     for (const stage of defaultPack.stages) {
       expect(screen.queryByText(stage.label, { selector: ".stage-badge span" })).toBeNull();
     }

@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+import { usePlan } from "../../db/hooks";
 import { SafetyHelp } from "../../components/SafetyHelp";
 import { StageBadge } from "../../components/StageBadge";
 import { stageFor } from "../../domain/pack/lookup";
@@ -15,9 +16,12 @@ import { TriedSinceLastTime } from "./TriedSinceLastTime";
 /** A check-in's result as it was saved: the stored snapshot, never re-scored. */
 export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: CheckIn }) {
   const { result } = checkIn;
+  // The plan shapes the tips and "what you tried": wait for it, so nothing moves once shown.
+  const plan = usePlan();
   const stage = stageFor(pack, result);
   const patterns = pack.patterns.filter((pattern) => result.patternIds.includes(pattern.id));
 
+  if (plan === undefined) return <p className="loading">Loading…</p>;
   return (
     <div className="result">
       {result.redFlags.length > 0 ? <SafetyHelp pack={pack} headingId="result-safety" /> : null}
@@ -55,10 +59,10 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
         </p>
       </section>
 
-      <TriedSinceLastTime ids={checkIn.tried} />
+      <TriedSinceLastTime ids={checkIn.tried} plan={plan} />
       <Explanation lines={result.explanation} />
       <DomainList pack={pack} domains={result.domains} />
-      <TipsToTry pack={pack} checkIn={checkIn} />
+      <TipsToTry pack={pack} checkIn={checkIn} plan={plan} />
       <NoteAndFlags checkIn={checkIn} />
       <ShareSummary pack={pack} checkIn={checkIn} />
       <LockOffer />

@@ -1,15 +1,20 @@
 import { useNotices } from "../../components/notices";
-import { usePlan } from "../../db/hooks";
 import { addToPlan } from "../../db/plan";
 import type { ContentPack, Tip } from "../../domain/pack/schema";
-import type { CheckIn } from "../../domain/records";
+import type { CheckIn, PlanAction } from "../../domain/records";
 import { selectTips } from "../../domain/tips/select";
 
 /** A few tips for this result; each can go into "my plan". */
-export function TipsToTry({ pack, checkIn }: { pack: ContentPack; checkIn: CheckIn }) {
-  const plan = usePlan();
+export function TipsToTry({
+  pack,
+  checkIn,
+  plan,
+}: {
+  pack: ContentPack;
+  checkIn: CheckIn;
+  plan: readonly PlanAction[];
+}) {
   const show = useNotices((state) => state.show);
-  if (!plan) return null;
   // Chosen against the plan as it was, so adding a tip does not reshuffle the list.
   const tips = selectTips(
     pack,

@@ -1,9 +1,14 @@
-import { usePlan } from "../../db/hooks";
+import type { PlanAction } from "../../domain/records";
 
 /** Mentions what the person tried from their plan before this check-in, without judging. */
-export function TriedSinceLastTime({ ids }: { ids: readonly string[] }) {
-  const plan = usePlan();
-  const tried = (plan ?? []).filter((action) => ids.includes(action.id));
+export function TriedSinceLastTime({
+  ids,
+  plan,
+}: {
+  ids: readonly string[];
+  plan: readonly PlanAction[];
+}) {
+  const tried = plan.filter((action) => ids.includes(action.id));
   if (tried.length === 0) return null;
   return (
     <section aria-labelledby="tried-heading" className="section">
