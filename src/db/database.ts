@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from "dexie";
+import { BACKUP_TABLES } from "../domain/backup/constants";
 import type {
   CheckIn,
   Draft,
@@ -31,17 +32,11 @@ export class WellbeingDb extends Dexie {
   }
 }
 
-/** Tables that hold personal records (everything a backup carries and "delete all" clears). */
-export const PERSONAL_TABLES = [
-  "checkIns",
-  "drafts",
-  "planActions",
-  "peerCheckIns",
-  "supervisionPreps",
-  "settings",
-  "contentPacks",
-  "meta",
-] as const;
+/**
+ * Tables that hold personal records (everything a backup carries and "delete all"
+ * clears): the backup format's own list, so the two can never drift apart.
+ */
+export const PERSONAL_TABLES = BACKUP_TABLES;
 
 let instance: WellbeingDb | undefined;
 

@@ -10,7 +10,7 @@ import type { CheckIn, SupervisionPrep } from "../../domain/records";
 import { flaggedForSupervision } from "../../domain/supervision/period";
 import { prepTrend, prepTrendLines } from "../../domain/supervision/trend";
 import { IncludeNotes } from "./IncludeNotes";
-import { withIncluded } from "./prep-record";
+import { IncludeThis } from "./IncludeThis";
 import type { PrepChange } from "./usePrepEditor";
 
 /** A check-in as the prep shows it: when, and its stage and pattern in words. */
@@ -101,21 +101,13 @@ export function MyMaterial({
                     <h3>{when}</h3>
                     <CheckInStage pack={pack} checkIn={checkIn} />
                     {prep.includeNotes && note ? <p className="bring-note">“{note}”</p> : null}
-                    <label className="choice checkbox">
-                      <input
-                        type="checkbox"
-                        checked={prep.checkInIds.includes(checkIn.id)}
-                        onChange={(event) => {
-                          const included = event.target.checked;
-                          update((current) =>
-                            withIncluded(current, "checkInIds", checkIn.id, included),
-                          );
-                        }}
-                      />
-                      <span>
-                        Include this one<span className="visually-hidden"> from {when}</span>
-                      </span>
-                    </label>
+                    <IncludeThis
+                      prep={prep}
+                      list="checkInIds"
+                      id={checkIn.id}
+                      when={when}
+                      update={update}
+                    />
                   </li>
                 );
               })}

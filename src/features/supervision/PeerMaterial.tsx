@@ -11,7 +11,7 @@ import {
   sharedPeerNotes,
   suggestedWords,
 } from "./peer-words";
-import { withIncluded } from "./prep-record";
+import { IncludeThis } from "./IncludeThis";
 import type { PrepChange } from "./usePrepEditor";
 
 /** When supervising: the peer check-ins with this colleague in the period. */
@@ -73,21 +73,13 @@ export function PeerMaterial({
                   ) : null}
                   {followUp ? <p>Follow-up: {followUp}</p> : null}
                   {notes ? <p className="bring-note">“{notes}”</p> : null}
-                  <label className="choice checkbox">
-                    <input
-                      type="checkbox"
-                      checked={prep.peerCheckInIds.includes(peer.id)}
-                      onChange={(event) => {
-                        const included = event.target.checked;
-                        update((current) =>
-                          withIncluded(current, "peerCheckInIds", peer.id, included),
-                        );
-                      }}
-                    />
-                    <span>
-                      Include this one<span className="visually-hidden"> from {when}</span>
-                    </span>
-                  </label>
+                  <IncludeThis
+                    prep={prep}
+                    list="peerCheckInIds"
+                    id={peer.id}
+                    when={when}
+                    update={update}
+                  />
                 </li>
               );
             })}
