@@ -130,6 +130,9 @@ test("works at 320 px wide with 200% text: nothing scrolls sideways", async ({ p
   });
   for (const route of ROUTES) {
     await page.goto(route.path);
+    // Measure the screen as drawn, not while it is still loading.
+    await expectHeading(page, route.heading);
+    await expect(page.locator("main .loading")).toHaveCount(0);
     await page.evaluate(() => {
       document.documentElement.style.fontSize = "200%";
     });

@@ -1,10 +1,9 @@
 import { Link } from "wouter";
-import { useFollowUpsDue } from "../../db/hooks";
+import type { PeerCheckIn } from "../../domain/records";
 
 /** Catch-ups with colleagues that are due: a reminder, never a count of what was missed. */
-export function FollowUpsDue() {
-  const due = useFollowUpsDue(new Date());
-  if (!due || due.length === 0) return null;
+export function FollowUpsDue({ due }: { due: readonly PeerCheckIn[] }) {
+  if (due.length === 0) return null;
   return (
     <section aria-labelledby="follow-ups-heading" className="section panel">
       <h2 id="follow-ups-heading">Catch-ups with colleagues</h2>

@@ -2,9 +2,16 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Notices } from "../../app/Notices";
+import { usePlan } from "../../db/hooks";
 import { addToPlan, listPlan } from "../../db/plan";
 import { resetDb } from "../../testing/db";
-import { MyPlan } from "./MyPlan";
+import { MyPlan as MyPlanView } from "./MyPlan";
+
+/** My plan as Home shows it: with the plan read live from the database. */
+function MyPlan() {
+  const plan = usePlan();
+  return plan ? <MyPlanView plan={plan} /> : null;
+}
 
 async function seedPlan() {
   await addToPlan({

@@ -1,13 +1,11 @@
 import { useNotices } from "../../components/notices";
-import { usePlan } from "../../db/hooks";
 import { setPlanStatus } from "../../db/plan";
 import type { PlanAction } from "../../domain/records";
 
 /** "My plan": the tips a person chose, to mark done or drop. No streaks, no counts. */
-export function MyPlan() {
-  const plan = usePlan();
+export function MyPlan({ plan }: { plan: readonly PlanAction[] }) {
   const show = useNotices((state) => state.show);
-  const active = (plan ?? []).filter((action) => action.status === "active");
+  const active = plan.filter((action) => action.status === "active");
   if (active.length === 0) return null;
 
   const change = async (action: PlanAction, status: PlanAction["status"]) => {

@@ -1,13 +1,11 @@
 import { Link } from "wouter";
-import { useMeta } from "../../db/hooks";
 import { writeMeta } from "../../db/meta";
 
-const KEY = "welcomeSeen";
+export const WELCOME_KEY = "welcomeSeen";
 
 /** Shown once, on the first visit, and skippable. */
-export function Welcome() {
-  const seen = useMeta<boolean>(KEY);
-  if (seen !== null) return null; // undefined while loading, true once seen
+export function Welcome({ seen }: { seen: boolean }) {
+  if (seen) return null;
   return (
     <section aria-labelledby="welcome-heading" className="section panel welcome">
       <h2 id="welcome-heading">Welcome</h2>
@@ -25,7 +23,7 @@ export function Welcome() {
       <button
         type="button"
         className="button secondary"
-        onClick={() => void writeMeta(KEY, true).catch(() => undefined)}
+        onClick={() => void writeMeta(WELCOME_KEY, true).catch(() => undefined)}
       >
         Got it
       </button>
