@@ -26,6 +26,14 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `npm run bench` (scripts/bench) runs a second build with HCW_BENCH=1 into the app's
+ * output folder: only the bench page (src/bench/bench.html), which seeds and times the
+ * database. A build of its own, so the app's files stay those of a normal build; the
+ * service worker is not rebuilt, so it never precaches the bench page.
+ */
+const BENCH = process.env.HCW_BENCH === "1";
+
 export default defineConfig({
   define: {
     __BUILD_ID__: JSON.stringify(BUILD_ID),
@@ -36,12 +44,16 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: "es2022",
     sourcemap: false,
+    ...(BENCH
+      ? { emptyOutDir: false, rolldownOptions: { input: { bench: "src/bench/bench.html" } } }
+      : {}),
   },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   plugins: [
     react(),
     contentSecurityPolicy(),
     VitePWA({
+      disable: BENCH,
       registerType: "prompt",
       injectRegister: null,
       includeAssets: ["favicon.svg", "favicon.ico", "apple-touch-icon.png"],

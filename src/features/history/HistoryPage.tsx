@@ -8,7 +8,7 @@ import { rangeFor, type RangePreset } from "../../domain/history/range";
 import { ChartSection } from "./ChartSection";
 import { HistoryList } from "./HistoryList";
 import { RangeFilter, type CustomDates } from "./RangeFilter";
-import { TrendSummary } from "./TrendSummary";
+import { TrendSummary, useRecentCheckIns } from "./TrendSummary";
 
 function HistoryBody() {
   const pack = useActivePack();
@@ -17,14 +17,19 @@ function HistoryBody() {
   // Bounds are worked out once per choice, so the live query is not restarted each render.
   const bounds = useMemo(() => rangeFor(preset, new Date(), custom), [preset, custom]);
   const checkIns = useCheckIns(bounds);
+  const recent = useRecentCheckIns(pack);
 
+  // Everything appears at once, the first time: a panel arriving later above the
+  // date choices would push them down under the person's finger (layout shift).
+  // Later, a new range keeps the last list on screen until the new one is read.
+  if (checkIns === undefined || recent === undefined) {
+    return <p className="loading history-loading">Loading your check-ins…</p>;
+  }
   return (
     <>
-      <TrendSummary pack={pack} />
+      <TrendSummary pack={pack} recent={recent} />
       <RangeFilter preset={preset} custom={custom} onPreset={setPreset} onCustom={setCustom} />
-      {checkIns === undefined ? (
-        <p className="loading">Loading your check-ins…</p>
-      ) : checkIns.length === 0 ? (
+      {checkIns.length === 0 ? (
         <div className="panel section">
           <p>
             {preset === "all"
@@ -48,7 +53,7 @@ function HistoryBody() {
 export default function HistoryPage() {
   return (
     <Page title="History" lead="Your past check-ins, newest first. They are only on this device.">
-      <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Suspense fallback={<p className="loading history-loading">Loading…</p>}>
         <HistoryBody />
       </Suspense>
     </Page>

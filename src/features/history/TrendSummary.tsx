@@ -3,20 +3,33 @@ import { useMemo } from "react";
 import { Link } from "wouter";
 import { useCheckIns } from "../../db/hooks";
 import type { ContentPack } from "../../domain/pack/schema";
+import type { CheckIn } from "../../domain/records";
 import { assessTrend } from "../../domain/trend/assess";
 
+function lookBackDaysFor(pack: ContentPack): number {
+  return Math.max(56, pack.scoring.persistenceDays * 2);
+}
+
 /**
- * How things have been moving lately, from the pack's advice. It looks at recent
- * check-ins whatever dates the list shows, because it is about now.
+ * The recent check-ins the trend is worked out from, whatever dates the list shows,
+ * because it is about now. Undefined while loading.
  */
-export function TrendSummary({ pack }: { pack: ContentPack }) {
-  const lookBackDays = Math.max(56, pack.scoring.persistenceDays * 2);
+export function useRecentCheckIns(pack: ContentPack): CheckIn[] | undefined {
+  const lookBackDays = lookBackDaysFor(pack);
   const bounds = useMemo(
     () => ({ from: subDays(new Date(), lookBackDays).toISOString() }),
     [lookBackDays],
   );
-  const recent = useCheckIns(bounds);
-  if (!recent) return null;
+  return useCheckIns(bounds);
+}
+
+/**
+ * How things have been moving lately, from the pack's advice. The page loads its
+ * check-ins first (useRecentCheckIns), so this panel never pushes the page down
+ * after it is shown.
+ */
+export function TrendSummary({ pack, recent }: { pack: ContentPack; recent: CheckIn[] }) {
+  const lookBackDays = lookBackDaysFor(pack);
   const trend = assessTrend(
     pack,
     recent.map((checkIn) => ({ date: checkIn.createdAt, result: checkIn.result })),

@@ -1,0 +1,33 @@
+/**
+ * The bench page (src/bench/bench.html): built only by `npm run bench`, never imported
+ * by the app. scripts/bench drives it with Playwright through `window.hcwBench`.
+ */
+import { openDatabase } from "../db/connection";
+import { getDb } from "../db/database";
+import { timeExport, timeRestore } from "./backup-timing";
+import { seed } from "./seed";
+import { timeStorageFloor } from "./storage-floor";
+
+async function counts(): Promise<Record<string, number>> {
+  const db = getDb();
+  return {
+    checkIns: await db.checkIns.count(),
+    peerCheckIns: await db.peerCheckIns.count(),
+    supervisionPreps: await db.supervisionPreps.count(),
+  };
+}
+
+const api = { seed, counts, timeExport, timeRestore, timeStorageFloor };
+
+declare global {
+  interface Window {
+    hcwBench?: typeof api;
+  }
+}
+
+const status = document.getElementById("status");
+void openDatabase().then((state) => {
+  window.hcwBench = api;
+  if (status) status.textContent = `Database: ${state}`;
+  document.body.dataset.ready = state;
+});
