@@ -1,8 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { LAST_BACKUP_META_KEY, type BackupData } from "../domain/backup";
-import type { Meta } from "../domain/records";
-import { resetDb } from "../testing/db";
+import { LAST_BACKUP_META_KEY } from "../domain/backup";
 import { makeCheckIn, makeEveryRecord, makeSetting, makeStoredPack } from "../testing/records";
 import {
   applyRestore,
@@ -11,30 +9,9 @@ import {
   previewRestore,
   readBackupStatus,
 } from "./backup";
-import { PERSONAL_TABLES, getDb } from "./database";
+import { DEVICE_ONLY_META, resetDb, seedTables, snapshotTables } from "../testing/db";
+import { getDb } from "./database";
 import { readPersistenceAnswer } from "./persistence";
-
-const DEVICE_ONLY: Meta = { key: "storagePersistence", value: "granted" };
-
-async function seed(data: BackupData, extraMeta: Meta[] = [DEVICE_ONLY]): Promise<void> {
-  const db = getDb();
-  await db.transaction(
-    "rw",
-    PERSONAL_TABLES.map((name) => db[name]),
-    async () => {
-      for (const name of PERSONAL_TABLES) await db.table(name).bulkPut(data[name]);
-      await db.meta.bulkPut(extraMeta);
-    },
-  );
-}
-
-/** Every table, in key order: what "the database is exactly as it was" compares. */
-async function snapshot(): Promise<Record<string, unknown[]>> {
-  const db = getDb();
-  const out: Record<string, unknown[]> = {};
-  for (const name of PERSONAL_TABLES) out[name] = await db.table(name).toArray();
-  return out;
-}
 
 describe("merge and replace", () => {
   beforeEach(resetDb);
@@ -71,7 +48,7 @@ describe("merge and replace", () => {
   };
 
   it("merge: the newer updatedAt wins either way, and nothing only here is lost", async () => {
-    await seed(here);
+    await seedTables(here);
     const result = await applyRestore(file, "merge");
     const db = getDb();
     const notes = Object.fromEntries((await db.checkIns.toArray()).map((c) => [c.id, c.note]));
@@ -86,18 +63,18 @@ describe("merge and replace", () => {
   });
 
   it("merge: settings come from the file, saved packs and later backup times stay, device details stay", async () => {
-    await seed(here);
+    await seedTables(here);
     await applyRestore(file, "merge");
     const db = getDb();
     expect(await db.settings.get("appearance")).toEqual(makeSetting({ value: { theme: "dark" } }));
     expect(await db.settings.get("only-here")).toBeDefined();
     expect((await db.contentPacks.toArray())[0]?.addedAt).toBe(makeStoredPack().addedAt);
     expect((await db.meta.get(LAST_BACKUP_META_KEY))?.value).toBe("2026-11-20T08:00:00.000Z");
-    expect(await db.meta.get("storagePersistence")).toEqual(DEVICE_ONLY);
+    expect(await db.meta.get("storagePersistence")).toEqual(DEVICE_ONLY_META);
   });
 
   it("replace: the device holds exactly the file's records, plus details about itself", async () => {
-    await seed(here);
+    await seedTables(here);
     const result = await applyRestore(file, "replace");
     const db = getDb();
     expect((await db.checkIns.toArray()).map((c) => [c.id, c.note])).toEqual([
@@ -107,14 +84,14 @@ describe("merge and replace", () => {
       ["e", ""],
     ]);
     expect(await db.settings.toArray()).toEqual(file.settings);
-    expect(await db.meta.toArray()).toEqual([file.meta[0], DEVICE_ONLY]);
+    expect(await db.meta.toArray()).toEqual([file.meta[0], DEVICE_ONLY_META]);
     expect(result.tables.checkIns).toEqual({ written: 4, removed: 1 });
     expect(result.tables.settings).toEqual({ written: 1, removed: 1 });
   });
 
   it("preview counts what each choice would do, and changes nothing", async () => {
-    await seed(here);
-    const before = await snapshot();
+    await seedTables(here);
+    const before = await snapshotTables();
     const preview = await previewRestore(file);
     expect(preview.tables.checkIns).toEqual({
       inFile: 4,
@@ -154,7 +131,7 @@ describe("merge and replace", () => {
       from: "2026-11-01T09:00:00.000Z",
       to: "2026-11-08T09:00:00.000Z",
     });
-    expect(await snapshot()).toStrictEqual(before);
+    expect(await snapshotTables()).toStrictEqual(before);
   });
 
   it("preview of a file with no check-ins has no date range", async () => {
@@ -168,18 +145,18 @@ describe("delete all, and the last backup time", () => {
   beforeEach(resetDb);
 
   it("delete all clears every table in one transaction and forgets the storage answer", async () => {
-    await seed(makeEveryRecord());
+    await seedTables(makeEveryRecord());
     expect(await readPersistenceAnswer()).toBe("granted");
     const spy = vi.spyOn(getDb(), "transaction");
     await deleteAllData();
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(Object.values(await snapshot()).every((rows) => rows.length === 0)).toBe(true);
+    expect(Object.values(await snapshotTables()).every((rows) => rows.length === 0)).toBe(true);
     expect(await readPersistenceAnswer()).toBeUndefined();
   });
 
   it("keeps the last backup time and the newest change for the reminder", async () => {
     expect(await readBackupStatus()).toEqual({ lastBackupAt: null, lastChangeAt: null });
-    await seed({ ...makeEveryRecord(), meta: [] }, []);
+    await seedTables({ ...makeEveryRecord(), meta: [] }, []);
     await markBackedUp(new Date("2026-11-20T18:00:00.000Z"));
     expect(await readBackupStatus()).toEqual({
       lastBackupAt: "2026-11-20T18:00:00.000Z",

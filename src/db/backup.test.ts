@@ -4,35 +4,14 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { BACKUP_TABLES, makeBackup, readBackup, type BackupData } from "../domain/backup";
 import type { Meta } from "../domain/records";
-import { resetDb } from "../testing/db";
 import { makeCheckIn, makeEveryRecord } from "../testing/records";
 import { applyRestore, deleteAllData, exportAllData } from "./backup";
+import { DEVICE_ONLY_META, resetDb, seedTables, snapshotTables } from "../testing/db";
 import { PERSONAL_TABLES, getDb } from "./database";
 import { StorageProblem } from "./errors";
 
 const NOW = new Date("2026-11-23T10:00:00.000Z");
 const FIXTURES = join(process.cwd(), "tests/fixtures/backups");
-const DEVICE_ONLY: Meta = { key: "storagePersistence", value: "granted" };
-
-async function seed(data: BackupData, extraMeta: Meta[] = [DEVICE_ONLY]): Promise<void> {
-  const db = getDb();
-  await db.transaction(
-    "rw",
-    PERSONAL_TABLES.map((name) => db[name]),
-    async () => {
-      for (const name of PERSONAL_TABLES) await db.table(name).bulkPut(data[name]);
-      await db.meta.bulkPut(extraMeta);
-    },
-  );
-}
-
-/** Every table, in key order: what "the database is exactly as it was" compares. */
-async function snapshot(): Promise<Record<string, unknown[]>> {
-  const db = getDb();
-  const out: Record<string, unknown[]> = {};
-  for (const name of PERSONAL_TABLES) out[name] = await db.table(name).toArray();
-  return out;
-}
 
 function sorted(data: BackupData): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
@@ -65,34 +44,34 @@ describe("round trip: backup, delete all, restore", () => {
     ["with a passphrase", "otter lantern mossy", "replace"],
   ] as const)("gives back every record %s", async (_name, passphrase, mode) => {
     const original = makeEveryRecord();
-    await seed(original);
+    await seedTables(original);
     const text = await makeBackup(await exportAllData(), {
       now: NOW,
       passphrase,
       iterations: 1_000,
     });
     await deleteAllData();
-    expect(Object.values(await snapshot()).flat()).toEqual([]);
+    expect(Object.values(await snapshotTables()).flat()).toEqual([]);
 
     const read = await readBackup(text, { passphrase, minIterations: 1_000 });
     if (!read.ok) throw new Error(read.problem.message);
     await applyRestore(read.backup.data, mode);
 
-    const restored = await snapshot();
+    const restored = await snapshotTables();
     // After restoring, the app asks this browser afresh whether it will keep the data:
     // that answer is about the device, not a record, so it is left out of the comparison.
     restored.meta = restored.meta!.filter(
-      (record) => record !== null && (record as Meta).key !== DEVICE_ONLY.key,
+      (record) => record !== null && (record as Meta).key !== DEVICE_ONLY_META.key,
     );
     expect(restored).toStrictEqual(sorted(original));
   });
 
   it("reads every table in one transaction and leaves out details about this device", async () => {
-    await seed(makeEveryRecord());
+    await seedTables(makeEveryRecord());
     const spy = vi.spyOn(getDb(), "transaction");
     const data = await exportAllData();
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(data.meta.map((record) => record.key)).not.toContain(DEVICE_ONLY.key);
+    expect(data.meta.map((record) => record.key)).not.toContain(DEVICE_ONLY_META.key);
     expect(sorted(data)).toStrictEqual(sorted(makeEveryRecord()));
   });
 });
@@ -106,22 +85,22 @@ describe("a refused file leaves the database exactly as it was", () => {
   >;
 
   it("for every file in the malformed corpus", async () => {
-    await seed(makeEveryRecord());
-    const before = await snapshot();
+    await seedTables(makeEveryRecord());
+    const before = await snapshotTables();
     for (const [file, { code, message, passphrase }] of Object.entries(expected)) {
       // What the restore screen does: read, and only if that succeeds, apply.
       const read = await readBackup(readFileSync(join(FIXTURES, file), "utf8"), { passphrase });
       if (read.ok) await applyRestore(read.backup.data, "replace");
       expect(read.ok ? "restored" : read.problem.code, file).toBe(code);
       expect(read.ok ? "" : read.problem.message, file).toContain(message);
-      expect(await snapshot(), file).toStrictEqual(before);
+      expect(await snapshotTables(), file).toStrictEqual(before);
     }
     expect(Object.keys(expected).length).toBeGreaterThanOrEqual(30);
   });
 
   it("when writing fails part of the way through, nothing is kept", async () => {
-    await seed(makeEveryRecord());
-    const before = await snapshot();
+    await seedTables(makeEveryRecord());
+    const before = await snapshotTables();
     const data = makeEveryRecord();
     const broken = {
       ...data,
@@ -131,6 +110,6 @@ describe("a refused file leaves the database exactly as it was", () => {
     };
     await expect(applyRestore(broken, "replace")).rejects.toBeInstanceOf(StorageProblem);
     await expect(applyRestore(broken, "merge")).rejects.toBeInstanceOf(StorageProblem);
-    expect(await snapshot()).toStrictEqual(before);
+    expect(await snapshotTables()).toStrictEqual(before);
   });
 });

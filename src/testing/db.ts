@@ -1,5 +1,7 @@
 import Dexie from "dexie";
-import { DB_NAME, forgetDbForTests } from "../db/database";
+import { DB_NAME, PERSONAL_TABLES, forgetDbForTests, getDb } from "../db/database";
+import type { BackupData } from "../domain/backup";
+import type { Meta } from "../domain/records";
 import { forgetPersistenceAnswer } from "../db/persistence";
 import { defineSchema } from "../db/schema";
 
@@ -19,4 +21,31 @@ export async function openAtVersion(version: number, name: string = DB_NAME): Pr
   defineSchema(db, version);
   await db.open();
   return db;
+}
+
+/** A device-only record: never backed up, so restore tests check it is left alone. */
+export const DEVICE_ONLY_META: Meta = { key: "storagePersistence", value: "granted" };
+
+/** Writes every table of a backup's data straight in, plus extra meta rows. */
+export async function seedTables(
+  data: BackupData,
+  extraMeta: Meta[] = [DEVICE_ONLY_META],
+): Promise<void> {
+  const db = getDb();
+  await db.transaction(
+    "rw",
+    PERSONAL_TABLES.map((name) => db[name]),
+    async () => {
+      for (const name of PERSONAL_TABLES) await db.table(name).bulkPut(data[name]);
+      await db.meta.bulkPut(extraMeta);
+    },
+  );
+}
+
+/** Every table, in key order: what "the database is exactly as it was" compares. */
+export async function snapshotTables(): Promise<Record<string, unknown[]>> {
+  const db = getDb();
+  const out: Record<string, unknown[]> = {};
+  for (const name of PERSONAL_TABLES) out[name] = await db.table(name).toArray();
+  return out;
 }
