@@ -17,6 +17,10 @@ export async function measureBackup(profile, origin, runs, log) {
         const plainExport = await page.evaluate(() => window.hcwBench.timeExport(""));
         const plainRestore = await page.evaluate(() => window.hcwBench.timeRestore(""));
         const lockedExport = await page.evaluate((p) => window.hcwBench.timeExport(p), PASSPHRASE);
+        const keyDerivation = await page.evaluate(
+          (p) => window.hcwBench.timeKeyDerivation(p),
+          PASSPHRASE,
+        );
         const lockedRestore = await page.evaluate(
           (p) => window.hcwBench.timeRestore(p),
           PASSPHRASE,
@@ -26,7 +30,7 @@ export async function measureBackup(profile, origin, runs, log) {
             `restore ${plainRestore.ms.toFixed(0)} ms, with passphrase ${lockedExport.ms.toFixed(0)} / ` +
             `${lockedRestore.ms.toFixed(0)} ms`,
         );
-        return { floor, plainExport, plainRestore, lockedExport, lockedRestore };
+        return { floor, plainExport, plainRestore, lockedExport, lockedRestore, keyDerivation };
       });
       const after = await page.evaluate(() => window.hcwBench.counts());
       if (JSON.stringify(before) !== JSON.stringify(after)) {

@@ -30,8 +30,6 @@ export function describeMachine(browserVersion) {
     ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     os: osName(),
     node: process.version,
-    // Other work on the machine slows every figure: the 1-minute load average, as a hint.
-    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
     browser: browserVersion,
   };
 }
@@ -40,4 +38,23 @@ export function describeCommit() {
   const commit = git(["rev-parse", "HEAD"]);
   const dirty = git(["status", "--porcelain"]).length > 0;
   return { commit: commit || "unknown", dirty };
+}
+
+/**
+ * Other work on the machine slows every figure. Samples the 1-minute load average every
+ * few seconds while the bench runs; stop() gives the highest and the mean.
+ */
+export function sampleLoad(everyMs = 5000) {
+  const samples = [os.loadavg()[0]];
+  const timer = setInterval(() => samples.push(os.loadavg()[0]), everyMs);
+  timer.unref();
+  const round = (value) => Math.round(value * 100) / 100;
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(os.loadavg()[0]);
+      const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
+      return { max: round(Math.max(...samples)), mean: round(mean), cores: os.cpus().length };
+    },
+  };
 }

@@ -70,7 +70,7 @@ function timingRows(results) {
     backup.exportWithPassphrase,
     backup.exportWithPassphrase.ratio,
     "storage floor",
-    `${exportParts(backup.exportWithPassphrase)}; PBKDF2 600,000 rounds`,
+    `${exportParts(backup.exportWithPassphrase)}; PBKDF2 600,000 rounds alone ${ms(backup.keyDerivation)}`,
   );
   row(
     "Backup restore with passphrase",
@@ -140,6 +140,7 @@ function bundleTable(bundle) {
 
 export function markdown(results) {
   const m = results.machine;
+  const load = results.loadAverage;
   return `# Bench results
 
 Made by \`npm run bench\` (see README.md, "Benchmarks"). Times are medians of several runs
@@ -147,7 +148,12 @@ on one machine: compare the ratios, not the milliseconds, across machines.
 
 - Date: ${results.date}
 - Commit: ${results.commit}${results.dirty ? " (with uncommitted changes)" : ""}
-- Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, ${m.os}, Node ${m.node}; load average ${m.loadAverageAtStart} at the start, ${m.loadAverage} at the end (other work on the machine slows every figure)
+- Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, ${m.os}, Node ${m.node}
+- Load average during the run: mean ${load.mean}, highest ${load.max}${
+    load.max > load.cores
+      ? ` (more than the ${load.cores} cores: other work slowed these figures, Lighthouse's most; run again on a quiet machine before comparing)`
+      : ""
+  }
 - Browser: ${m.browser}, headless, 390×844 phone viewport
 - Data: large set = ${results.data.large.checkIns} daily check-ins + ${results.data.large.peerCheckIns} peer check-ins + ${results.data.large.supervisionPreps} supervision preps, seeded through the app's repositories; 10 records = ${results.data.small.checkIns} check-ins
 - Bench run took ${Math.round(results.durationS)} s

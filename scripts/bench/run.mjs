@@ -10,12 +10,11 @@ import { browserVersion, removeScratch } from "./chromium.mjs";
 import { measureBackup } from "./backup-timing.mjs";
 import { measureCheckIns, measureColdStarts } from "./app-timing.mjs";
 import { measureLighthouse, measureLighthouseFloor } from "./lighthouse.mjs";
-import { describeCommit, describeMachine } from "./machine.mjs";
+import { describeCommit, describeMachine, sampleLoad } from "./machine.mjs";
 import { prepareProfiles } from "./profiles.mjs";
 import { writeResults } from "./report.mjs";
 import { serveStatic } from "./server.mjs";
 import { summariseBackup, summariseCheckIns, summariseColdStarts } from "./summarise.mjs";
-import os from "node:os";
 import { resolve } from "node:path";
 
 function option(name, fallback) {
@@ -29,7 +28,7 @@ const RUNS = option("runs", 5);
 const LIGHTHOUSE_RUNS = option("lighthouse-runs", 3);
 const LIGHTHOUSE = !option("no-lighthouse", false);
 const started = Date.now();
-const loadAverageAtStart = Math.round(os.loadavg()[0] * 100) / 100;
+const load = sampleLoad();
 const log = (line) => console.log(line);
 const step = (title) => log(`\n${title} (${Math.round((Date.now() - started) / 1000)} s)`);
 
@@ -76,7 +75,8 @@ try {
   const results = {
     date: new Date().toISOString(),
     ...describeCommit(),
-    machine: { ...describeMachine(browser), loadAverageAtStart },
+    machine: describeMachine(browser),
+    loadAverage: load.stop(),
     runs: { coldStart: RUNS, history: RUNS, backup: RUNS, checkIn: RUNS },
     data: Object.fromEntries(
       Object.entries(profiles).map(([size, p]) => [size, { label: labels[size], ...p.seed }]),

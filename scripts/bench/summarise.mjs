@@ -62,6 +62,7 @@ export function summariseBackup(backup) {
     restore: timed("plainRestore", ["checkMs", "writeMs"]),
     exportWithPassphrase: timed("lockedExport", ["readMs", "fileMs"]),
     restoreWithPassphrase: timed("lockedRestore", ["checkMs", "writeMs"]),
+    keyDerivation: figure(rows.map((r) => r.keyDerivation.ms)),
     fileBytes: rows[0]?.plainExport.bytes,
     encryptedFileBytes: rows[0]?.lockedExport.bytes,
     restoredRecords: rows[0]?.plainRestore.records,

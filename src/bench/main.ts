@@ -4,7 +4,7 @@
  */
 import { openDatabase } from "../db/connection";
 import { getDb } from "../db/database";
-import { timeExport, timeRestore } from "./backup-timing";
+import { timeExport, timeKeyDerivation, timeRestore } from "./backup-timing";
 import { seed } from "./seed";
 import { timeStorageFloor } from "./storage-floor";
 
@@ -17,7 +17,7 @@ async function counts(): Promise<Record<string, number>> {
   };
 }
 
-const api = { seed, counts, timeExport, timeRestore, timeStorageFloor };
+const api = { seed, counts, timeExport, timeRestore, timeKeyDerivation, timeStorageFloor };
 
 declare global {
   interface Window {
