@@ -30,27 +30,30 @@ export function chromiumPath() {
   return path;
 }
 
-const scratch = await mkdtemp(join(tmpdir(), "hcw-bench-"));
+// One scratch folder per bench run, made on first use (importing this module makes none).
+let scratch;
 let copies = 0;
 
-export function scratchDir() {
+async function scratchRoot() {
+  scratch ??= await mkdtemp(join(tmpdir(), "hcw-bench-"));
   return scratch;
 }
 
 export async function removeScratch() {
-  await rm(scratch, { recursive: true, force: true });
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
 }
 
 /** A new, empty profile folder. */
 export async function newProfile(name) {
-  const dir = join(scratch, `${name}-${++copies}`);
+  const dir = join(await scratchRoot(), `${name}-${++copies}`);
   await mkdir(dir, { recursive: true });
   return dir;
 }
 
 /** A copy of a prepared profile, so the prepared one stays as it was. */
 export async function copyProfile(from) {
-  const dir = join(scratch, `copy-${++copies}`);
+  const dir = join(await scratchRoot(), `copy-${++copies}`);
   await cp(from, dir, { recursive: true });
   return dir;
 }
