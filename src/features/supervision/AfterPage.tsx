@@ -1,9 +1,9 @@
-import { Link, useLocation, useParams } from "wouter";
+import { Link, useLocation } from "wouter";
 import { Page } from "../../components/Page";
-import { usePeerCheckIns, useSupervisionPrep } from "../../db/hooks";
+import { usePeerCheckIns } from "../../db/hooks";
 import { PREP_LIMITS, type SupervisionPrep } from "../../domain/records";
 import { AgreedActions } from "./AgreedActions";
-import { PrepMissing, prepLead } from "./PrepMissing";
+import { prepLead, StoredPrep } from "./PrepMissing";
 import { withAfter } from "./prep-record";
 import { usePrepEditor } from "./usePrepEditor";
 
@@ -67,9 +67,5 @@ function AfterScreen({ stored }: { stored: SupervisionPrep }) {
 }
 
 export function AfterPage() {
-  const { id = "" } = useParams<{ id: string }>();
-  const prep = useSupervisionPrep(id);
-  if (prep === undefined) return <p className="loading">Loading…</p>;
-  if (prep === null) return <PrepMissing />;
-  return <AfterScreen key={prep.id} stored={prep} />;
+  return <StoredPrep screen={AfterScreen} />;
 }

@@ -1,5 +1,7 @@
-import { Link } from "wouter";
+import type { ReactNode } from "react";
+import { Link, useParams } from "wouter";
 import { Page } from "../../components/Page";
+import { useSupervisionPrep } from "../../db/hooks";
 import { formatShortDay } from "../../domain/peer/days";
 import type { SupervisionPrep } from "../../domain/records";
 import { prepTitle } from "./prep-record";
@@ -21,4 +23,20 @@ export function PrepMissing() {
       </p>
     </Page>
   );
+}
+
+/**
+ * The prep named in the address, handed to `screen` once read: a loading line first,
+ * and the "can't find" page when it is not here. Keyed by id, so a screen starts afresh.
+ */
+export function StoredPrep({
+  screen: Screen,
+}: {
+  screen: (props: { stored: SupervisionPrep }) => ReactNode;
+}) {
+  const { id = "" } = useParams<{ id: string }>();
+  const prep = useSupervisionPrep(id);
+  if (prep === undefined) return <p className="loading">Loading…</p>;
+  if (prep === null) return <PrepMissing />;
+  return <Screen key={prep.id} stored={prep} />;
 }

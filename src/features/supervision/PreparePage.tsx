@@ -1,10 +1,9 @@
-import { Link, useLocation, useParams } from "wouter";
+import { Link, useLocation } from "wouter";
 import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
-import { useSupervisionPrep } from "../../db/hooks";
 import type { SupervisionPrep } from "../../domain/records";
 import { PrepareView } from "./PrepareView";
-import { PrepMissing, prepLead } from "./PrepMissing";
+import { prepLead, StoredPrep } from "./PrepMissing";
 import { usePrepEditor } from "./usePrepEditor";
 import { usePrepMaterial } from "./usePrepMaterial";
 
@@ -53,9 +52,5 @@ function PrepareScreen({ stored }: { stored: SupervisionPrep }) {
 }
 
 export function PreparePage() {
-  const { id = "" } = useParams<{ id: string }>();
-  const prep = useSupervisionPrep(id);
-  if (prep === undefined) return <p className="loading">Loading…</p>;
-  if (prep === null) return <PrepMissing />;
-  return <PrepareScreen key={prep.id} stored={prep} />;
+  return <StoredPrep screen={PrepareScreen} />;
 }
