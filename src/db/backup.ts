@@ -6,12 +6,7 @@
  * awaits anything else, such as crypto.subtle).
  */
 import type { Table } from "dexie";
-import {
-  BACKUP_TABLES,
-  DATED_TABLES,
-  emptyBackupData,
-  type BackupTable,
-} from "../domain/backup/constants";
+import { BACKUP_TABLES, emptyBackupData, type BackupTable } from "../domain/backup/constants";
 import type { BackupData, BackupRecord } from "../domain/backup/format";
 import {
   LAST_BACKUP_META_KEY,
@@ -147,7 +142,11 @@ export function applyRestore(data: BackupData, mode: RestoreMode): Promise<Resto
       const incoming = incomingOf(data, name);
       if (mode === "replace") {
         const removed = await onlyHereKeys(db, name, data);
-        await table.bulkDelete(await personalKeysHere(db, name));
+        const all = (await table.toCollection().primaryKeys()) as string[];
+        const personal = all.filter((key) => !isDeviceOnlyKey(name, key));
+        // Clearing a whole table is far quicker than deleting key by key.
+        if (personal.length === all.length) await table.clear();
+        else await table.bulkDelete(personal);
         await table.bulkPut(incoming);
         tables[name] = { written: incoming.length, removed: removed.length };
       } else {
@@ -183,38 +182,4 @@ export function markBackedUp(now: Date = new Date()): Promise<void> {
   return writeMeta(LAST_BACKUP_META_KEY, now.toISOString());
 }
 
-export interface BackupStatus {
-  /** When a backup was last saved, or null if never. */
-  lastBackupAt: string | null;
-  /** The latest change to a saved record (not counting unfinished drafts), or null if none. */
-  lastChangeAt: string | null;
-}
-
-/** For Settings and the gentle Home reminder: is there history newer than the last backup? */
-export function readBackupStatus(): Promise<BackupStatus> {
-  const db = getDb();
-  const dated = DATED_TABLES.filter((name) => name !== "drafts");
-  return guard(() =>
-    db.transaction(
-      "r",
-      [db.meta, ...dated.map((name) => db[name] as unknown as Table)],
-      async () => {
-        const stamp = (await db.meta.get(LAST_BACKUP_META_KEY))?.value;
-        const lastBackupAt = typeof stamp === "string" ? stamp : null;
-        let lastChangeAt: string | null = null;
-        for (const name of dated) {
-          // The updatedAt index gives the newest record without a full scan.
-          const newest = (await tableOf(db, name).orderBy("updatedAt").last()) as
-            { updatedAt: string } | undefined;
-          if (
-            newest &&
-            (lastChangeAt === null || Date.parse(newest.updatedAt) > Date.parse(lastChangeAt))
-          ) {
-            lastChangeAt = newest.updatedAt;
-          }
-        }
-        return { lastBackupAt, lastChangeAt };
-      },
-    ),
-  );
-}
+export { readBackupStatus, type BackupStatus } from "./backup-status";

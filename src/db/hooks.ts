@@ -3,6 +3,7 @@ import { useSyncExternalStore } from "react";
 import { getLockStatus, onLockStatus, type LockStatus } from "./lock";
 import type { CheckIn, Draft, PlanAction } from "../domain/records";
 import { getCheckIn, latestCheckIn, listCheckIns, type DateRange } from "./checkIns";
+import { readBackupStatus, type BackupStatus } from "./backup-status";
 import { readDraft } from "./drafts";
 import { readMeta } from "./meta";
 import { readSetting } from "./settings";
@@ -42,6 +43,11 @@ export function usePlan(): PlanAction[] | undefined {
 
 export function useMeta<T>(key: string): T | null | undefined {
   return useLiveQuery(async () => (await readMeta<T>(key)) ?? null, [key]);
+}
+
+/** When the last backup was saved and when records last changed (for Home's gentle note). */
+export function useBackupStatus(): BackupStatus | undefined {
+  return useLiveQuery(() => readBackupStatus(), []);
 }
 
 export function usePeerCheckIns(): PeerCheckIn[] | undefined {

@@ -171,6 +171,13 @@ test("a backup opens in a fresh browser profile and gives back the same history,
   const second = await freshPage(browser);
   const other = new DataScreen(second);
   await other.open();
+  // A salt with stray bits in its last character is refused before any passphrase is tried
+  // (the browser's own strict base64 decoder does this check).
+  await other.chooseBackupFile({
+    name: "edited.json",
+    buffer: Buffer.from(withStrayBits(locked.text)),
+  });
+  await expect(second.getByRole("alert")).toContainText("its salt is not written correctly");
   await other.chooseBackupFile({ name: locked.name, buffer: Buffer.from(locked.text) });
   await second.getByLabel("Passphrase", { exact: true }).fill("kettle rain over the harbor");
   await second.getByRole("button", { name: "Open backup" }).click();
@@ -193,6 +200,17 @@ test("a backup opens in a fresh browser profile and gives back the same history,
   await expect(second.getByText('“Long shift, "hard" visit, then a walk”')).toBeVisible();
   await second.context().close();
 });
+
+/** The file with one stray bit set in the salt's last base64 character (16 bytes: "x==" at the end). */
+function withStrayBits(text: string): string {
+  const file = JSON.parse(text) as { encrypted: { salt: string } };
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const salt = file.encrypted.salt;
+  const last = salt.length - 3;
+  const stray = alphabet[alphabet.indexOf(salt[last]!) | 1]!;
+  file.encrypted.salt = salt.slice(0, last) + stray + salt.slice(last + 1);
+  return JSON.stringify(file);
+}
 
 const BROKEN = [
   { file: "newer-version.json", message: "backup version 2; this app can read up to version 1" },

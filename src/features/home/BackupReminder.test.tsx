@@ -5,7 +5,16 @@ import { getDb } from "../../db/database";
 import { readMeta } from "../../db/meta";
 import { resetDb } from "../../testing/db";
 import { makeCheckIn } from "../../testing/records";
-import BackupReminder, { REMINDER_QUIET_KEY, reminderDecision } from "./BackupReminder";
+import { useBackupStatus, useMeta } from "../../db/hooks";
+import { BackupReminder, REMINDER_QUIET_KEY, reminderDecision } from "./BackupReminder";
+
+/** The reminder fed from the database, as Home feeds it. */
+function FromDatabase() {
+  const status = useBackupStatus();
+  const quietUntil = useMeta<string>(REMINDER_QUIET_KEY);
+  if (status === undefined || quietUntil === undefined) return null;
+  return <BackupReminder status={status} quietUntil={quietUntil} />;
+}
 
 const NOW = new Date("2026-11-30T12:00:00.000Z");
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -53,7 +62,7 @@ describe("the backup reminder on Home", () => {
       value: new Date(Date.now() - 45 * 86_400_000).toISOString(),
     });
     await act(async () => {
-      render(<BackupReminder />);
+      render(<FromDatabase />);
     });
     expect(
       await screen.findByRole("heading", { name: "Keep a copy of your records" }),
@@ -72,7 +81,7 @@ describe("the backup reminder on Home", () => {
 
   it("starts the quiet days for someone who has never backed up, showing nothing", async () => {
     await getDb().checkIns.put(makeCheckIn({ updatedAt: new Date().toISOString() }));
-    const { container } = render(<BackupReminder />);
+    const { container } = render(<FromDatabase />);
     await waitFor(async () => expect(await readMeta(REMINDER_QUIET_KEY)).toBeDefined());
     expect(container).toBeEmptyDOMElement();
   });

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
-import { readBackupStatus, type BackupStatus } from "../../db/backup";
-import { useMeta } from "../../db/hooks";
+import type { BackupStatus } from "../../db/backup-status";
 import { writeMeta } from "../../db/meta";
 import { formatDate } from "../../domain/dates";
 
@@ -67,28 +66,19 @@ function DeletedNote() {
  * Home's gentle note about backups: shown rarely, easy to put off, never red. Also
  * says kindly that everything was deleted, straight after a "delete all".
  */
-export default function BackupReminder() {
+export function BackupReminder({
+  status,
+  quietUntil,
+}: {
+  status: BackupStatus;
+  quietUntil: string | null;
+}) {
   const [deleted] = useState(justDeleted);
-  const [status, setStatus] = useState<BackupStatus | null>(null);
-  const quietUntil = useMeta<string>(REMINDER_QUIET_KEY);
-
   useEffect(() => {
     justDeleted = false;
-    let live = true;
-    readBackupStatus()
-      .then((next) => {
-        if (live) setStatus(next);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
   }, []);
 
-  const decision =
-    status === null || quietUntil === undefined
-      ? "hide"
-      : reminderDecision(status, quietUntil, new Date());
+  const decision = reminderDecision(status, quietUntil, new Date());
   useEffect(() => {
     if (decision === "start-quiet") {
       void writeMeta(REMINDER_QUIET_KEY, quietFrom(new Date())).catch(() => undefined);
@@ -96,7 +86,7 @@ export default function BackupReminder() {
   }, [decision]);
 
   if (deleted) return <DeletedNote />;
-  if (decision !== "show" || status === null) return null;
+  if (decision !== "show") return null;
   return (
     <section aria-labelledby="backup-reminder-heading" className="section callout">
       <h2 id="backup-reminder-heading">Keep a copy of your records</h2>

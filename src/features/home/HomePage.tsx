@@ -1,7 +1,9 @@
 import { lazy, Suspense } from "react";
 import { Link } from "wouter";
+import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
 import {
+  useBackupStatus,
   useDraft,
   useFollowUpsDue,
   useLatestCheckIn,
@@ -9,37 +11,80 @@ import {
   usePlan,
   useSetting,
 } from "../../db/hooks";
+import type { BackupStatus } from "../../db/backup-status";
+import type { CheckIn, Draft, PeerCheckIn, PlanAction } from "../../domain/records";
 import { REMINDER_SETTING } from "../../domain/reminders/keys";
+import { BackupReminder, REMINDER_QUIET_KEY } from "./BackupReminder";
 import { FollowUpsDue } from "./FollowUpsDue";
 import { LastResult } from "./LastResult";
 import { MyPlan } from "./MyPlan";
 import { Welcome, WELCOME_KEY } from "./Welcome";
 
-// Only people who set a reminder load the code that checks it.
+// Only people who set a reminder load the code (and zod) that checks it.
 const DueCheckIn = lazy(() => import("./DueCheckIn"));
-const BackupReminder = lazy(() => import("./BackupReminder"));
 
 const LEAD = "Take a few minutes to notice how you are doing. There are no right or wrong answers.";
+const LOADING = <p className="loading">Loading…</p>;
 
-export function HomePage() {
+interface HomeData {
+  draft: Draft | null;
+  latest: CheckIn | null;
+  reminder: unknown;
+  seen: boolean;
+  plan: PlanAction[];
+  due: PeerCheckIn[];
+  backup: BackupStatus;
+  quietUntil: string | null;
+}
+
+/** Everything Home shows, or undefined while any of it is still being read. */
+function useHomeData(): HomeData | undefined {
   const draft = useDraft();
   const latest = useLatestCheckIn();
   const reminder = useSetting(REMINDER_SETTING);
   const seen = useMeta<boolean>(WELCOME_KEY);
   const plan = usePlan();
   const due = useFollowUpsDue(new Date());
-  // Everything Home shows comes in together, so nothing jumps once it is on screen.
-  const ready = [draft, latest, reminder, seen, plan, due].every((value) => value !== undefined);
-  if (!ready || !plan || !due) {
-    return (
-      <Page title="How are you today?" lead={LEAD}>
-        <p className="loading">Loading…</p>
-      </Page>
-    );
+  const backup = useBackupStatus();
+  const quietUntil = useMeta<string>(REMINDER_QUIET_KEY);
+  if (
+    draft === undefined ||
+    latest === undefined ||
+    reminder === undefined ||
+    seen === undefined ||
+    !plan ||
+    !due ||
+    !backup ||
+    quietUntil === undefined
+  ) {
+    return undefined;
   }
+  return { draft, latest, reminder, seen: seen === true, plan, due, backup, quietUntil };
+}
+
+export function HomePage() {
+  const data = useHomeData();
   return (
     <Page title="How are you today?" lead={LEAD}>
-      <Welcome seen={seen === true} />
+      {/* Everything comes in together (data, the content pack, any lazy part), so nothing
+          jumps once it is on screen. */}
+      {data ? (
+        <Suspense fallback={LOADING}>
+          <HomeContent data={data} />
+        </Suspense>
+      ) : (
+        LOADING
+      )}
+    </Page>
+  );
+}
+
+function HomeContent({ data }: { data: HomeData }) {
+  const { draft, latest, reminder, seen, plan, due, backup, quietUntil } = data;
+  const pack = useActivePack();
+  return (
+    <>
+      <Welcome seen={seen} />
       {draft ? (
         <section aria-labelledby="draft-heading" className="section panel">
           <h2 id="draft-heading">You have a check-in in progress</h2>
@@ -60,18 +105,13 @@ export function HomePage() {
           </Link>
         </p>
       )}
-      {latest ? <LastResult checkIn={latest} /> : null}
+      {latest ? <LastResult checkIn={latest} pack={pack} /> : null}
       <FollowUpsDue due={due} />
       <MyPlan plan={plan} />
-      {/* These load their own code and data: below the main things, so they move nothing. */}
       {reminder && !draft ? (
-        <Suspense fallback={null}>
-          <DueCheckIn />
-        </Suspense>
+        <DueCheckIn stored={reminder} lastCheckInAt={latest?.createdAt ?? null} />
       ) : null}
-      <Suspense fallback={null}>
-        <BackupReminder />
-      </Suspense>
+      <BackupReminder status={backup} quietUntil={quietUntil} />
       <section aria-labelledby="shortcuts" className="section shortcuts">
         <h2 id="shortcuts">Other things you can do</h2>
         <ul className="card-list">
@@ -89,6 +129,6 @@ export function HomePage() {
           </li>
         </ul>
       </section>
-    </Page>
+    </>
   );
 }

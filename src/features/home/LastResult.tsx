@@ -1,33 +1,21 @@
-import { Suspense } from "react";
 import { Link } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
 import { StageBadge } from "../../components/StageBadge";
 import { formatDate } from "../../domain/dates";
+import type { ContentPack } from "../../domain/pack/schema";
 import { stageFor } from "../../domain/pack/lookup";
 import type { CheckIn } from "../../domain/records";
 
-function LastResultBody({ checkIn }: { checkIn: CheckIn }) {
-  const pack = useActivePack();
+/** The most recent check-in, shown gently: a reminder, not a score to beat. */
+export function LastResult({ checkIn, pack }: { checkIn: CheckIn; pack: ContentPack }) {
   const stage = stageFor(pack, checkIn.result);
   return (
-    <>
+    <section aria-labelledby="last-heading" className="section panel">
+      <h2 id="last-heading">Your last check-in</h2>
       <p className="hint">{formatDate(checkIn.createdAt)}</p>
       {stage ? <StageBadge stage={stage} /> : <p>Not enough answers to show a stage.</p>}
       <p>
         <Link href={`/results/${checkIn.id}`}>See this result</Link>
       </p>
-    </>
-  );
-}
-
-/** The most recent check-in, shown gently: a reminder, not a score to beat. */
-export function LastResult({ checkIn }: { checkIn: CheckIn }) {
-  return (
-    <section aria-labelledby="last-heading" className="section panel">
-      <h2 id="last-heading">Your last check-in</h2>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
-        <LastResultBody checkIn={checkIn} />
-      </Suspense>
     </section>
   );
 }
