@@ -13,9 +13,8 @@ import { measureLighthouse, measureLighthouseFloor } from "./lighthouse.mjs";
 import { describeCommit, describeMachine, sampleLoad } from "./machine.mjs";
 import { prepareProfiles } from "./profiles.mjs";
 import { writeResults } from "./report.mjs";
-import { serveStatic } from "./server.mjs";
+import { serveStatic } from "../static-server.mjs";
 import { summariseBackup, summariseCheckIns, summariseColdStarts } from "./summarise.mjs";
-import { resolve } from "node:path";
 
 function option(name, fallback) {
   const arg = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -41,8 +40,8 @@ await buildBenchPage(buildId);
 await checkAppUntouched();
 const floor = await floorApp();
 
-const server = await serveStatic(resolve(BENCH_OUT_DIR));
-const floorServer = await serveStatic(floor.distDir);
+const server = await serveStatic({ root: () => BENCH_OUT_DIR, gzip: true });
+const floorServer = await serveStatic({ root: () => floor.distDir, gzip: true });
 log(`Serving ${BENCH_OUT_DIR} at ${server.origin}, the bare React app at ${floorServer.origin}`);
 try {
   const browser = await browserVersion();

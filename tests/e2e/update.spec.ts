@@ -1,13 +1,15 @@
 import { execSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { waitForServiceWorker } from "./support/app";
-import { SwappableStaticServer } from "./support/static-server";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.mjs";
 
 const NEXT_BUILD = "next-build-for-update-test";
 
 test.describe("updating the app", () => {
-  let server: SwappableStaticServer;
+  let server: StaticServer;
   let origin: string;
+  // The folder the host serves: this build first, then the next one, as a deploy would.
+  let root = process.env.HCW_OUT_DIR ?? "dist";
 
   test.beforeAll(async () => {
     // Build 2: the same app with another build id, as the next release would be.
@@ -15,8 +17,8 @@ test.describe("updating the app", () => {
       env: { ...process.env, HCW_OUT_DIR: "dist-next", HCW_BUILD_ID: NEXT_BUILD },
       stdio: "inherit",
     });
-    server = new SwappableStaticServer("dist");
-    origin = await server.start();
+    server = await serveStatic({ root: () => root, cacheControl: "no-cache" });
+    origin = server.origin;
   });
 
   test.afterAll(async () => server.stop());
@@ -31,7 +33,7 @@ test.describe("updating the app", () => {
     await firstQuestion.getByRole("radio").nth(1).check();
     const chosen = await firstQuestion.getByRole("radio").nth(1).getAttribute("value");
 
-    server.root = "dist-next";
+    root = "dist-next";
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const banner = page
       .getByRole("status")
