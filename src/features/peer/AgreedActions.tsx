@@ -1,3 +1,4 @@
+import { TextField } from "../../components/TextField";
 import { useState } from "react";
 import { formatDay } from "../../domain/peer/days";
 import { PEER_LIMITS, type PeerAction, type PeerCheckIn } from "../../domain/records";
@@ -87,25 +88,15 @@ export function AgreedActions({ peer, update }: { peer: PeerCheckIn; update: Pee
         <p className="hint">Nothing yet. Small, doable steps work best.</p>
       )}
       <div className="panel add-action">
-        <div className="field">
-          <label htmlFor="action-what" className="field-label">
-            Add an action
-          </label>
-          {problem ? (
-            <p className="field-error" id="action-problem">
-              {problem}
-            </p>
-          ) : null}
-          <input
-            id="action-what"
-            className="input wide"
-            maxLength={PEER_LIMITS.actionText}
-            value={what}
-            aria-describedby={problem ? "action-problem" : undefined}
-            aria-invalid={problem ? true : undefined}
-            onChange={(event) => setWhat(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="action-what"
+          label="Add an action"
+          value={what}
+          onChange={setWhat}
+          maxLength={PEER_LIMITS.actionText}
+          problem={problem}
+          size="wide"
+        />
         <fieldset className="choices">
           <legend>Who will do it</legend>
           {(Object.keys(WHO_LABELS) as PeerAction["who"][]).map((option) => (
@@ -120,18 +111,13 @@ export function AgreedActions({ peer, update }: { peer: PeerCheckIn; update: Pee
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="action-by" className="field-label">
-            By when (optional)
-          </label>
-          <input
-            id="action-by"
-            type="date"
-            className="input"
-            value={by}
-            onChange={(event) => setBy(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="action-by"
+          label="By when (optional)"
+          kind="date"
+          value={by}
+          onChange={setBy}
+        />
         <button type="button" className="button" onClick={add}>
           Add action
         </button>

@@ -1,3 +1,4 @@
+import { TextField } from "../../components/TextField";
 import { useState } from "react";
 import { downloadFile } from "../../components/download";
 import { useNotices } from "../../components/notices";
@@ -58,18 +59,13 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
         <strong>{followUpWords(peer, new Date())}</strong>
       </p>
       {!peer.closedAt ? (
-        <div className="field">
-          <label htmlFor="follow-date" className="field-label">
-            Catch up again on
-          </label>
-          <input
-            id="follow-date"
-            type="date"
-            className="input"
-            value={peer.followUpOn ?? ""}
-            onChange={(event) => setDate(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="follow-date"
+          label="Catch up again on"
+          kind="date"
+          value={peer.followUpOn ?? ""}
+          onChange={setDate}
+        />
       ) : null}
       {peer.followUpOn && !peer.closedAt ? (
         <button type="button" className="button secondary" onClick={() => void calendar()}>
@@ -94,46 +90,31 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
 
       <details className="disclosure">
         <summary>Record a catch-up conversation</summary>
-        <div className="field">
-          <label htmlFor="follow-outcome" className="field-label">
-            What you agreed this time
-          </label>
-          <textarea
-            id="follow-outcome"
-            className="textarea"
-            rows={3}
-            maxLength={PEER_LIMITS.outcome}
-            value={outcome}
-            onChange={(event) => setOutcome(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="follow-outcome"
+          label="What you agreed this time"
+          kind="area"
+          maxLength={PEER_LIMITS.outcome}
+          value={outcome}
+          onChange={setOutcome}
+        />
         {keepNotes ? (
-          <div className="field">
-            <label htmlFor="follow-notes" className="field-label">
-              Private notes (optional)
-            </label>
-            <textarea
-              id="follow-notes"
-              className="textarea"
-              rows={3}
-              maxLength={PEER_LIMITS.notes}
-              value={notes}
-              onChange={(event) => setNotes(event.target.value)}
-            />
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="follow-next" className="field-label">
-            Next catch-up (optional)
-          </label>
-          <input
-            id="follow-next"
-            type="date"
-            className="input"
-            value={next}
-            onChange={(event) => setNext(event.target.value)}
+          <TextField
+            id="follow-notes"
+            label="Private notes (optional)"
+            kind="area"
+            maxLength={PEER_LIMITS.notes}
+            value={notes}
+            onChange={setNotes}
           />
-        </div>
+        ) : null}
+        <TextField
+          id="follow-next"
+          label="Next catch-up (optional)"
+          kind="date"
+          value={next}
+          onChange={setNext}
+        />
         <div className="actions">
           <button type="button" className="button" onClick={() => record(false)}>
             Save this catch-up

@@ -1,0 +1,65 @@
+/**
+ * A labelled text box, date box or text area, with its problem (if any) tied to it for
+ * screen readers. For the small controlled fields of the record screens; forms run by
+ * react-hook-form register their inputs themselves.
+ */
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** "text" (default), "date", or "area" for several lines. */
+  kind?: "text" | "date" | "area";
+  maxLength?: number;
+  /** Shown above the box and announced with it. */
+  problem?: string | null;
+  /** Extra class for the box, such as "wide". */
+  size?: "wide";
+}
+
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  kind = "text",
+  maxLength,
+  problem,
+  size,
+}: TextFieldProps) {
+  const problemId = `${id}-problem`;
+  const shared = {
+    id,
+    value,
+    maxLength,
+    "aria-describedby": problem ? problemId : undefined,
+    "aria-invalid": problem ? true : undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {problem ? (
+        <p className="field-error" id={problemId}>
+          {problem}
+        </p>
+      ) : null}
+      {kind === "area" ? (
+        <textarea
+          {...shared}
+          className="textarea"
+          rows={3}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : (
+        <input
+          {...shared}
+          type={kind}
+          className={size ? `input ${size}` : "input"}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </div>
+  );
+}
