@@ -1,4 +1,4 @@
-import type { Contact } from "../domain/pack/schema";
+import type { Contact, Resource } from "../domain/pack/schema";
 import { isAllowedHref } from "../domain/pack/constants";
 import { Icon, type IconName } from "./Icon";
 
@@ -29,5 +29,21 @@ export function ContactLinks({ contacts }: { contacts: readonly Contact[] }) {
         ),
       )}
     </div>
+  );
+}
+
+/** A list of places to get help, each with its hours and ways to get in touch. */
+export function ContactCards({ resources }: { resources: readonly Resource[] }) {
+  return (
+    <ul className="contact-list">
+      {resources.map((resource) => (
+        <li key={resource.id} className="contact-card">
+          <h3>{resource.name}</h3>
+          <p>{resource.for}</p>
+          <p className="hours">{resource.hours}</p>
+          <ContactLinks contacts={resource.contacts} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
 import type { ContentPack, Resource } from "../domain/pack/schema";
-import { ContactLinks } from "./ContactLinks";
+import { ContactCards } from "./ContactLinks";
 
 /** The organisation's own contacts first, then the pack's safety resources in order. */
 export function safetyResources(pack: ContentPack): Resource[] {
@@ -22,16 +22,7 @@ export function SafetyHelp({ pack, headingId }: { pack: ContentPack; headingId: 
       <p className="callout urgent">
         <strong>{pack.safety.dangerNow}</strong>
       </p>
-      <ul className="contact-list">
-        {safetyResources(pack).map((resource) => (
-          <li key={resource.id} className="contact-card">
-            <h3>{resource.name}</h3>
-            <p>{resource.for}</p>
-            <p className="hours">{resource.hours}</p>
-            <ContactLinks contacts={resource.contacts} />
-          </li>
-        ))}
-      </ul>
+      <ContactCards resources={safetyResources(pack)} />
     </section>
   );
 }

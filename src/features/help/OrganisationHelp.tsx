@@ -1,4 +1,4 @@
-import { ContactLinks } from "../../components/ContactLinks";
+import { ContactCards } from "../../components/ContactLinks";
 import { useActivePack } from "../../components/pack/active-pack";
 
 /**
@@ -12,16 +12,7 @@ export default function OrganisationHelp() {
   return (
     <section aria-labelledby="own-help-heading" className="section">
       <h2 id="own-help-heading">Support from your organisation</h2>
-      <ul className="contact-list">
-        {own.map((resource) => (
-          <li key={resource.id} className="contact-card">
-            <h3>{resource.name}</h3>
-            <p>{resource.for}</p>
-            <p className="hours">{resource.hours}</p>
-            <ContactLinks contacts={resource.contacts} />
-          </li>
-        ))}
-      </ul>
+      <ContactCards resources={own} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
+import { PersistenceCallout } from "../../components/PersistenceCallout";
 import { subDays } from "date-fns";
 import { useMemo } from "react";
-import { Link } from "wouter";
 import { useCheckIns } from "../../db/hooks";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
@@ -38,14 +38,7 @@ export function TrendSummary({ pack, recent }: { pack: ContentPack; recent: Chec
     <section aria-labelledby="trend-heading" className="section panel">
       <h2 id="trend-heading">Lately</h2>
       <p>{trend.directionAdvice}</p>
-      {trend.persistenceAdvice ? (
-        <div className="callout">
-          <p>{trend.persistenceAdvice}</p>
-          <p>
-            <Link href="~/resources">Find someone to talk to</Link>
-          </p>
-        </div>
-      ) : null}
+      <PersistenceCallout advice={trend.persistenceAdvice} />
       <p className="hint">
         Based on your check-ins from the last {Math.round(lookBackDays / 7)} weeks. This is not a
         diagnosis.

@@ -1,5 +1,5 @@
+import { PersistenceCallout } from "../../components/PersistenceCallout";
 import { useMemo } from "react";
-import { Link } from "wouter";
 import { StageBadge } from "../../components/StageBadge";
 import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
 import { formatDateTime } from "../../domain/dates";
@@ -62,14 +62,7 @@ export function MyMaterial({
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            {trend.persistenceAdvice ? (
-              <div className="callout">
-                <p>{trend.persistenceAdvice}</p>
-                <p>
-                  <Link href="~/resources">Find someone to talk to</Link>
-                </p>
-              </div>
-            ) : null}
+            <PersistenceCallout advice={trend.persistenceAdvice} />
             {series.points.length > 0 ? (
               <StageChartFigure pack={pack} series={series} caption="Your stage over these dates" />
             ) : null}
