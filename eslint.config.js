@@ -105,6 +105,21 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker: its own modules and pure rules from src/domain, nothing of the
+    // page (no React, no Dexie, no screens, no src/db: it reads IndexedDB by itself).
+    files: ["src/sw/**/*.ts"],
+    languageOptions: { globals: globals.serviceworker },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...noDexie, ...noReact],
+          patterns: ["app", "features", "components", "db", "content", "testing"].map(layer),
+        },
+      ],
+    },
+  },
+  {
     files: ["src/components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

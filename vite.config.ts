@@ -81,12 +81,13 @@ export default defineConfig({
           },
         ],
       },
-      workbox: {
+      // Our own worker (src/sw/sw.ts): it precaches and routes as the generated one did,
+      // and can also show a reminder notification when the phone wakes it.
+      strategies: "injectManifest",
+      srcDir: "src/sw",
+      filename: "sw.ts",
+      injectManifest: {
         globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest,json}"],
-        navigateFallback: "/index.html",
-        cleanupOutdatedCaches: true,
-        clientsClaim: false,
-        skipWaiting: false,
       },
     }),
   ],

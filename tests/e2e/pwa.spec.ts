@@ -50,17 +50,15 @@ test("after one visit every route reloads with the network off, served by the se
 
 test("visiting every route makes no request to any other origin and no request fails", async ({
   page,
+  baseURL,
 }) => {
+  const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   const failed: string[] = [];
   const consoleErrors: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (
-      url.origin !== "http://127.0.0.1:4173" &&
-      url.protocol !== "data:" &&
-      url.protocol !== "blob:"
-    )
+    if (url.origin !== origin && url.protocol !== "data:" && url.protocol !== "blob:")
       foreign.push(request.url());
   });
   page.on("response", (response) => {

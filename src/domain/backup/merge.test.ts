@@ -77,7 +77,12 @@ describe("merge rules", () => {
   it("leaves out details about this device only", () => {
     const data = {
       ...emptyBackupData(),
-      meta: [makeMeta(), { key: "storagePersistence", value: "granted" }],
+      meta: [
+        makeMeta(),
+        { key: "storagePersistence", value: "granted" },
+        // This phone's reminder wake-ups: another phone has none set up.
+        { key: "reminderNotify", value: { rhythm: "daily", time: "18:00", startOn: "2026-11-01" } },
+      ],
     };
     expect(withoutDeviceOnly(data).meta).toEqual([makeMeta()]);
   });

@@ -11,6 +11,7 @@
  * - Device-only details (whether this browser agreed to keep data) are never restored
  *   or backed up: they describe this device, not the person's records.
  */
+import { REMINDER_NOTIFY_META_KEY } from "../reminders/keys";
 import { DATED_TABLES, PRIMARY_KEY, type BackupTable } from "./constants";
 import type { BackupData, BackupRecord } from "./format";
 
@@ -18,8 +19,15 @@ export type MergeOutcome = "new" | "updated" | "unchanged" | "keptHere";
 
 /** The meta key src/db/backup.ts records the last backup time under. */
 export const LAST_BACKUP_META_KEY = "lastBackupAt";
-/** Meta keys about this device only (the key src/db/persistence.ts stores its answer under). */
-export const DEVICE_META_KEYS: ReadonlySet<string> = new Set(["storagePersistence"]);
+/**
+ * Meta keys about this device only, never put in a backup nor replaced by one: the
+ * browser's answer about keeping data (src/db/persistence.ts), and this phone's reminder
+ * wake-ups (set up per device, in Settings).
+ */
+export const DEVICE_META_KEYS: ReadonlySet<string> = new Set([
+  "storagePersistence",
+  REMINDER_NOTIFY_META_KEY,
+]);
 
 const isDated = (table: BackupTable) => (DATED_TABLES as readonly string[]).includes(table);
 

@@ -8,6 +8,9 @@ import type { Reminder, Rhythm } from "./schema";
 
 export type { Reminder, Rhythm };
 
+/** Just when a reminder falls: what the service worker keeps for notifications. */
+export type ReminderTiming = Pick<Reminder, "rhythm" | "time" | "startOn">;
+
 export const RHYTHM_LABELS: Record<Rhythm, string> = {
   daily: "Every day",
   weekly: "Every week",
@@ -23,13 +26,13 @@ export const RHYTHM_DAYS: Record<Rhythm, number> = { daily: 1, weekly: 7, fortni
 export const DEFAULT_REMINDER_TITLE = "Check in with yourself";
 
 /** The first reminder as a local date and time. */
-export function firstOccurrence(reminder: Reminder): Date {
+export function firstOccurrence(reminder: ReminderTiming): Date {
   const [hours = 0, minutes = 0] = reminder.time.split(":").map(Number);
   return set(parseISO(reminder.startOn), { hours, minutes, seconds: 0, milliseconds: 0 });
 }
 
 /** The most recent reminder time at or before `now`, or null before the first one. */
-export function latestOccurrence(reminder: Reminder, now: Date): Date | null {
+export function latestOccurrence(reminder: ReminderTiming, now: Date): Date | null {
   const first = firstOccurrence(reminder);
   if (!isValid(first) || now < first) return null;
   const step = RHYTHM_DAYS[reminder.rhythm];
@@ -44,7 +47,7 @@ export function latestOccurrence(reminder: Reminder, now: Date): Date | null {
  * Never "overdue", never counted: just a gentle nudge.
  */
 export function isCheckInDue(
-  reminder: Reminder | null,
+  reminder: ReminderTiming | null,
   lastCheckInAt: string | null,
   now: Date,
 ): boolean {

@@ -1,3 +1,4 @@
+import { stopReminderWakeUps } from "../../components/reminder-wake-ups";
 import { useState } from "react";
 import { deleteAllData } from "../../db/backup";
 import { DELETED_FLAG, clearAppStorage, clearCaches } from "./clear-device";
@@ -9,6 +10,8 @@ import { DeleteConfirm } from "./DeleteConfirm";
  * kindly that it is done.
  */
 async function deleteEverything(): Promise<void> {
+  // Nothing of the app may go on waking up the phone afterwards.
+  await stopReminderWakeUps();
   await deleteAllData();
   clearAppStorage();
   try {

@@ -5,6 +5,7 @@ import { downloadFile } from "../../components/download";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { useNotices } from "../../components/notices";
 import { useSetting } from "../../db/hooks";
+import { followReminder } from "../../db/reminder-notify";
 import { deleteSetting, writeSetting } from "../../db/settings";
 import { reminderCalendarFile } from "../../domain/reminders/calendar";
 import {
@@ -13,6 +14,8 @@ import {
   RHYTHM_LABELS,
 } from "../../domain/reminders/reminder";
 import { ReminderSchema, RHYTHMS, type Reminder } from "../../domain/reminders/schema";
+import { turnOffNotifications } from "./reminder-notifications";
+import { ReminderNotifications } from "./ReminderNotifications";
 
 function ReminderForm({ saved }: { saved: Reminder | null }) {
   const show = useNotices((state) => state.show);
@@ -36,6 +39,8 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
   const onSave = form.handleSubmit(async (reminder) => {
     try {
       await writeSetting(REMINDER_SETTING, reminder);
+      // Notifications on this device follow the new time (if they are on).
+      await followReminder(reminder);
       const file = reminderCalendarFile(reminder, "check-in-reminder");
       if (!file.ok) return show({ tone: "problem", text: file.message });
       downloadFile("check-in-reminder.ics", file.ics, "text/calendar");
@@ -51,6 +56,7 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
   const turnOff = async () => {
     try {
       await deleteSetting(REMINDER_SETTING);
+      await turnOffNotifications();
       show({
         tone: "info",
         text: "Reminder turned off here. To stop calendar alerts, delete the event in your calendar.",
@@ -137,6 +143,7 @@ export function RemindersSettings() {
       </p>
       {/* Keyed so the form starts from the saved reminder once it has loaded. */}
       <ReminderForm key={saved ? JSON.stringify(saved) : "new"} saved={saved} />
+      {saved ? <ReminderNotifications reminder={saved} /> : null}
     </section>
   );
 }
