@@ -137,9 +137,9 @@ export function RemindersSettings() {
     <section aria-labelledby="reminders-heading" className="section">
       <h2 id="reminders-heading">Reminders</h2>
       <p>
-        The app has no server, so it cannot send you messages. Instead, it makes a calendar file you
-        add to your own calendar, and Home shows when a check-in is due. Only if you would like one:
-        there is no score to keep up.
+        The app has no server, so it cannot send you messages from outside. Instead, it makes a
+        calendar file you add to your own calendar, and Home shows when a check-in is due. Only if
+        you would like one: there is no score to keep up.
       </p>
       {/* Keyed so the form starts from the saved reminder once it has loaded. */}
       <ReminderForm key={saved ? JSON.stringify(saved) : "new"} saved={saved} />
