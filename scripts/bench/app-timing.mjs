@@ -32,14 +32,14 @@ async function coldStart(profile, origin, history, checkIns) {
     const opened = await readMarkWhenSet(page, "target");
     run.historyMs = opened.target - opened.armedAt;
     run.historyItems = await page.locator(".history-item").count();
-    run.chartPoints = await page.locator(".stage-chart svg .recharts-line-dot").count();
+    run.chartPoints = await page.locator(".stage-chart svg .stage-chart-dot").count();
     // Then every check-in at once: the range that reads every record.
     await readMarksWhenQuiet(page, 500);
     await page.evaluate((count) => window.__hcwMarks.arm("everything", "click", count), checkIns);
     await page.getByRole("radio", { name: "Everything" }).check();
     const everything = await readMarkWhenSet(page, "target");
     run.everythingMs = everything.target - everything.armedAt;
-    run.everythingPoints = await page.locator(".stage-chart svg .recharts-line-dot").count();
+    run.everythingPoints = await page.locator(".stage-chart svg .stage-chart-dot").count();
     return run;
   });
 }

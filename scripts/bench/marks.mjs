@@ -24,7 +24,7 @@ export function installMarks() {
       screenReady() &&
       heading() === "History" &&
       !!main().querySelector(".history-item") &&
-      !!main().querySelector(".stage-chart svg .recharts-line"),
+      !!main().querySelector(".stage-chart svg .stage-chart-line"),
     // History after choosing "Everything": the list counts every check-in, the chart is redrawn.
     everything: () =>
       targets.history() &&

@@ -79,7 +79,7 @@ test("a supervisee prepares from three check-ins, two marked to bring, and print
   // The trend, in words and as a chart with a point per check-in.
   const trend = page.getByRole("region", { name: "How things have been" });
   await expect(trend.getByText(/^Trend: things have got harder/)).toBeVisible();
-  await expect(trend.locator(".stage-chart svg .recharts-line-dot")).toHaveCount(3);
+  await expect(trend.locator(".stage-chart svg .stage-chart-dot")).toHaveCount(3);
   await expect(trend.getByText(/not a diagnosis/)).toBeVisible();
 
   // The two marked check-ins, with their stage in words; the note only once ticked.

@@ -1,14 +1,8 @@
 import type { ContentPack } from "../../domain/pack/schema";
 import type { Series } from "../../domain/history/series";
-import { formatDate } from "../../domain/dates";
+import { pointDate, stageWords } from "./point-words";
 
-/** Words for a point's stage; a weekly average between two stages names both. */
-export function stageWords(pack: ContentPack, stage: number): string {
-  const lower = pack.stages[Math.floor(stage)]?.label ?? "";
-  if (Number.isInteger(stage)) return lower;
-  const upper = pack.stages[Math.ceil(stage)]?.label ?? "";
-  return `Between ${lower} and ${upper}`;
-}
+const dateHeading = { "check-in": "Date", week: "Week starting", month: "Month" } as const;
 
 /** The chart's numbers as a table, for screen readers and anyone who prefers one. */
 export function SeriesTable({
@@ -20,6 +14,7 @@ export function SeriesTable({
   series: Series;
   caption: string;
 }) {
+  const grouped = series.grouped !== "check-in";
   return (
     <details className="table-toggle disclosure">
       <summary>Show the chart as a table</summary>
@@ -28,17 +23,17 @@ export function SeriesTable({
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{series.grouped === "week" ? "Week starting" : "Date"}</th>
+              <th scope="col">{dateHeading[series.grouped]}</th>
               <th scope="col">Stage</th>
-              {series.grouped === "week" ? <th scope="col">Check-ins</th> : null}
+              {grouped ? <th scope="col">Check-ins</th> : null}
             </tr>
           </thead>
           <tbody>
-            {series.points.map((point) => (
-              <tr key={point.date}>
-                <td>{formatDate(point.date)}</td>
+            {series.points.map((point, index) => (
+              <tr key={`${index}-${point.date}`}>
+                <td>{pointDate(series.grouped, point)}</td>
                 <td>{stageWords(pack, point.stage)}</td>
-                {series.grouped === "week" ? <td>{point.count}</td> : null}
+                {grouped ? <td>{point.count}</td> : null}
               </tr>
             ))}
           </tbody>

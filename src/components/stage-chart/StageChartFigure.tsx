@@ -4,7 +4,8 @@ import type { ContentPack } from "../../domain/pack/schema";
 import { SeriesTable } from "./SeriesTable";
 import "./stage-chart.css";
 
-// recharts is large: it loads only when a screen has check-ins to draw.
+// The chart loads only when a screen has check-ins to draw, so screens without one
+// (and Home) do not carry it.
 const StageChart = lazy(() => import("./StageChart"));
 
 /** The stage over time as a chart, with the same figures as a table beneath it. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { notePreview, stageSeries, type SeriesSource } from "./series";
+import { MAX_POINTS, notePreview, stageSeries, type Series, type SeriesSource } from "./series";
 
 function source(createdAt: string, stageIndex: number | null, sleep: number | null = null) {
   return {
@@ -45,6 +45,35 @@ describe("history chart series", () => {
     expect(series.points.every((p) => p.stage >= 0 && p.stage <= 3)).toBe(true);
   });
 
+  it("averages by month when even the weeks are too many, so ten years of days stay readable", () => {
+    // A check-in every day for ten years: 522 weeks, but 120 months.
+    const daily = Array.from({ length: 3653 }, (_, day) =>
+      source(new Date(2016, 0, 1 + day, 9).toISOString(), day % 4),
+    );
+    const series = stageSeries(daily);
+    expect(series.grouped).toBe("month");
+    expect(series.points).toHaveLength(MAX_POINTS);
+    expect(series.points[0]?.date).toBe(new Date(2016, 0, 1).toISOString());
+    expect(series.points.at(-1)?.date).toBe(new Date(2025, 11, 1).toISOString());
+    expect(series.points.reduce((sum, p) => sum + p.count, 0)).toBe(3653);
+  });
+
+  it("keeps one point per check-in up to the limit, and weeks when they fit", () => {
+    const twice = (days: number) =>
+      Array.from({ length: days * 2 }, (_, i) =>
+        source(new Date(2026, 0, 5 + Math.floor(i / 2), 9 + (i % 2)).toISOString(), 1),
+      );
+    expect(stageSeries(twice(60)).grouped).toBe("check-in");
+    const weekly = stageSeries(twice(61));
+    expect(weekly.grouped).toBe("week");
+    expect(weekly.points).toHaveLength(9);
+    expect(weekly.points[0]).toEqual({
+      date: new Date(2026, 0, 5).toISOString(),
+      stage: 1,
+      count: 14,
+    });
+  });
+
   it("never loses or invents a check-in, and every point stays on the continuum", () => {
     const arbitrarySource = fc.record({
       createdAt: fc
@@ -63,19 +92,76 @@ describe("history chart series", () => {
             max,
           );
           const scored = list.filter((s) => s.stage !== null).length;
-          const counted = series.points.reduce((sum, p) => sum + p.count, 0);
-          const sorted = series.points.every(
-            (p, i, all) => i === 0 || (all[i - 1]?.date ?? "") <= p.date,
-          );
-          return (
-            counted === scored && sorted && series.points.every((p) => p.stage >= 0 && p.stage <= 3)
-          );
+          expectReadableSeries(series, scored, max);
         },
       ),
       { numRuns: 300 },
     );
   });
+
+  it("stays readable for any history up to 5,000 check-ins over 15 years", () => {
+    // Built from a seed rather than 5,000 separate arbitraries, so each run is quick.
+    const history = fc.record({
+      count: fc.integer({ min: 0, max: 5000 }),
+      years: fc.integer({ min: 0, max: 15 }),
+      start: fc.date({ min: new Date(2010, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }),
+      seed: fc.integer(),
+    });
+    fc.assert(
+      fc.property(history, ({ count, years, start, seed }) => {
+        const random = seeded(seed);
+        const spanMs = Math.max(1, years) * 365.25 * 24 * 3600 * 1000;
+        const list = Array.from({ length: count }, () =>
+          source(
+            new Date(start.getTime() + Math.floor(random() * spanMs)).toISOString(),
+            random() < 0.1 ? null : Math.floor(random() * 4),
+          ),
+        );
+        const scored = list.filter((s) => s.result.stageIndex !== null).length;
+        expectReadableSeries(stageSeries(list), scored, MAX_POINTS);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
+
+/**
+ * What the chart relies on: no check-in lost or counted twice, every point on the
+ * continuum, oldest first, and no more points than the limit, except that a history
+ * longer than the limit in months keeps one point a month (a month is the widest group).
+ */
+function expectReadableSeries(series: Series, scored: number, max: number): void {
+  const { points, grouped } = series;
+  expect(points.reduce((sum, p) => sum + p.count, 0)).toBe(scored);
+  expect(points.every((p) => p.stage >= 0 && p.stage <= 3 && p.count >= 1)).toBe(true);
+  // Oldest first; two check-ins may share a moment, but two weeks or months never do.
+  const inOrder = points.every((p, i) => {
+    const before = points[i - 1]?.date ?? "";
+    return grouped === "check-in" ? before <= p.date : before < p.date;
+  });
+  expect(inOrder).toBe(true);
+  const first = new Date(points[0]?.date ?? 0);
+  const last = new Date(points.at(-1)?.date ?? 0);
+  const monthsSpanned =
+    (last.getFullYear() - first.getFullYear()) * 12 + last.getMonth() - first.getMonth() + 1;
+  expect(points.length).toBeLessThanOrEqual(Math.max(max, monthsSpanned));
+  if (grouped !== "month") expect(points.length).toBeLessThanOrEqual(max);
+  if (grouped !== "check-in") expect(scored).toBeGreaterThan(max);
+  if (grouped === "month") {
+    expect(points.every((p) => new Date(p.date).getDate() === 1)).toBe(true);
+  }
+}
+
+/** A small repeatable random number source (mulberry32). */
+function seeded(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe("note previews", () => {
   it("keeps a short note as it is, on one line", () => {

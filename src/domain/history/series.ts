@@ -1,6 +1,7 @@
 /**
- * What the History chart draws: one point per scored check-in (or per week when
- * there are many), oldest first, with the stage as a position 0-3 on the continuum.
+ * What the History chart draws: one point per scored check-in, oldest first, with the
+ * stage as a position 0-3 on the continuum. When there are too many to read on a phone,
+ * check-ins are averaged by week, and when even the weeks are too many, by month.
  */
 import { startOfISOWeek } from "date-fns";
 
@@ -14,20 +15,27 @@ export interface SeriesSource {
 }
 
 export interface SeriesPoint {
-  /** ISO date-time of the check-in, or of the start of the week when grouped. */
+  /** ISO date-time of the check-in, or of the start of its week or month when grouped. */
   date: string;
-  /** 0 (first stage) to 3 (fourth stage); a week's average may fall between. */
+  /** 0 (first stage) to 3 (fourth stage); an average may fall between. */
   stage: number;
   /** How many check-ins this point stands for. */
   count: number;
 }
 
+/** What each point stands for: one check-in, or the average of a week or a month. */
+export type SeriesGrouping = "check-in" | "week" | "month";
+
 export interface Series {
   points: SeriesPoint[];
-  grouped: "check-in" | "week";
+  grouped: SeriesGrouping;
 }
 
-/** Above this many points a phone chart stops being readable, so weeks are averaged. */
+/**
+ * Above this many points a phone chart stops being readable, so weeks are averaged.
+ * Ten years of months is exactly this many; a longer history may have more points
+ * (one a month), since a month is the widest group the chart uses.
+ */
 export const MAX_POINTS = 120;
 
 function stageOf(source: SeriesSource, domainId: string | null): number | null {
@@ -51,19 +59,31 @@ export function stageSeries(
   }
   points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (points.length <= maxPoints) return { points, grouped: "check-in" };
-  return { points: byWeek(points), grouped: "week" };
+  const weeks = averageBy(points, (date) => startOfISOWeek(date));
+  if (weeks.length <= maxPoints) return { points: weeks, grouped: "week" };
+  return {
+    points: averageBy(points, (date) => new Date(date.getFullYear(), date.getMonth(), 1)),
+    grouped: "month",
+  };
 }
 
-function byWeek(points: readonly SeriesPoint[]): SeriesPoint[] {
-  const weeks = new Map<string, { total: number; count: number }>();
+/**
+ * One point per period (a week or a month, in local time), dated at its start. The
+ * points come in oldest first, so the periods do too.
+ */
+function averageBy(
+  points: readonly SeriesPoint[],
+  periodStart: (date: Date) => Date,
+): SeriesPoint[] {
+  const periods = new Map<string, { total: number; count: number }>();
   for (const point of points) {
-    const week = startOfISOWeek(new Date(point.date)).toISOString();
-    const entry = weeks.get(week) ?? { total: 0, count: 0 };
+    const start = periodStart(new Date(point.date)).toISOString();
+    const entry = periods.get(start) ?? { total: 0, count: 0 };
     entry.total += point.stage;
     entry.count += 1;
-    weeks.set(week, entry);
+    periods.set(start, entry);
   }
-  return [...weeks.entries()].map(([date, { total, count }]) => ({
+  return [...periods.entries()].map(([date, { total, count }]) => ({
     date,
     stage: Math.round((total / count) * 10) / 10,
     count,

@@ -4,15 +4,15 @@ import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
 import { stageSeries } from "../../domain/history/series";
 
+const averaged = { "check-in": "", week: ", as a weekly average", month: ", as a monthly average" };
+
 /** The stage over time, for the whole check-in or one part of life, as a chart and a table. */
 export function ChartSection({ pack, checkIns }: { pack: ContentPack; checkIns: CheckIn[] }) {
   const [domainId, setDomainId] = useState("");
   const selectId = useId();
   const series = useMemo(() => stageSeries(checkIns, domainId || null), [checkIns, domainId]);
   const domainLabel = pack.domains.find((d) => d.id === domainId)?.label;
-  const caption = `${domainLabel ?? "Overall stage"} over time${
-    series.grouped === "week" ? ", as a weekly average" : ""
-  }`;
+  const caption = `${domainLabel ?? "Overall stage"} over time${averaged[series.grouped]}`;
 
   return (
     <section aria-labelledby="chart-heading" className="section">
