@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Link, useSearch } from "wouter";
 import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
@@ -6,7 +6,11 @@ import { discardDraft } from "../../db/drafts";
 import { useDraft } from "../../db/hooks";
 import type { Draft } from "../../domain/records";
 import { buildSteps } from "../../domain/check-in/steps";
-import { CheckInFlow } from "./CheckInFlow";
+
+// The form, and zod which checks it, load while the person reads the first screen:
+// that screen draws without waiting for them.
+const loadFlow = () => import("./CheckInFlow");
+const CheckInFlow = lazy(() => loadFlow().then((module) => ({ default: module.CheckInFlow })));
 
 type Stage = "choose" | "confirm-restart" | "flow";
 
@@ -26,6 +30,9 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
   );
   const [started, setStarted] = useState(!!initialDraft);
   const steps = buildSteps(pack).length;
+  useEffect(() => {
+    void loadFlow().catch(() => undefined);
+  }, []);
 
   const startAgain = async () => {
     await discardDraft();
@@ -97,7 +104,9 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
 
   return (
     <Page title="Check-in">
-      <CheckInFlow pack={pack} draft={draft} />
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <CheckInFlow pack={pack} draft={draft} />
+      </Suspense>
     </Page>
   );
 }
