@@ -1,6 +1,5 @@
 import { lazy, Suspense } from "react";
 import { Link } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
 import {
   useBackupStatus,
@@ -66,8 +65,8 @@ export function HomePage() {
   const data = useHomeData();
   return (
     <Page title="How are you today?" lead={LEAD}>
-      {/* Everything comes in together (data, the content pack, any lazy part), so nothing
-          jumps once it is on screen. */}
+      {/* Everything comes in together (the data, then the content pack when the last
+          result needs it, and any lazy part), so nothing jumps once it is on screen. */}
       {data ? (
         <Suspense fallback={LOADING}>
           <HomeContent data={data} />
@@ -81,7 +80,6 @@ export function HomePage() {
 
 function HomeContent({ data }: { data: HomeData }) {
   const { draft, latest, reminder, seen, plan, due, backup, quietUntil } = data;
-  const pack = useActivePack();
   return (
     <>
       <Welcome seen={seen} />
@@ -105,7 +103,7 @@ function HomeContent({ data }: { data: HomeData }) {
           </Link>
         </p>
       )}
-      {latest ? <LastResult checkIn={latest} pack={pack} /> : null}
+      {latest ? <LastResult checkIn={latest} /> : null}
       <FollowUpsDue due={due} />
       <MyPlan plan={plan} />
       {reminder && !draft ? (

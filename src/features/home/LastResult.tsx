@@ -1,12 +1,16 @@
 import { Link } from "wouter";
+import { useActivePack } from "../../components/pack/active-pack";
 import { StageBadge } from "../../components/StageBadge";
 import { formatDate } from "../../domain/dates";
-import type { ContentPack } from "../../domain/pack/schema";
 import { stageFor } from "../../domain/pack/lookup";
 import type { CheckIn } from "../../domain/records";
 
-/** The most recent check-in, shown gently: a reminder, not a score to beat. */
-export function LastResult({ checkIn, pack }: { checkIn: CheckIn; pack: ContentPack }) {
+/**
+ * The most recent check-in, shown gently: a reminder, not a score to beat. Suspends
+ * until the content pack is loaded (Home waits for it as a whole).
+ */
+export function LastResult({ checkIn }: { checkIn: CheckIn }) {
+  const pack = useActivePack();
   const stage = stageFor(pack, checkIn.result);
   return (
     <section aria-labelledby="last-heading" className="section panel">
