@@ -109,6 +109,16 @@ async function setReminderFiveMinutesAgo(page: Page, worker: Worker): Promise<vo
   await expect(page.getByText(/Reminder saved/)).toBeVisible();
 }
 
+/** The periodic sync tags the phone will wake the app for. */
+function wakeUpTags(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+      periodicSync: { getTags(): Promise<string[]> };
+    };
+    return registration.periodicSync.getTags();
+  });
+}
+
 async function turnOnNotifications(page: Page): Promise<void> {
   const section = page.getByRole("region", { name: "Reminders" });
   await section.getByRole("button", { name: "Turn on notifications" }).click();
@@ -125,14 +135,7 @@ test.describe("reminder notifications", () => {
     const worker = await serviceWorker(page);
     await setReminderFiveMinutesAgo(page, worker);
     await turnOnNotifications(page);
-    expect(
-      await page.evaluate(async () => {
-        const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
-          periodicSync: { getTags(): Promise<string[]> };
-        };
-        return registration.periodicSync.getTags();
-      }),
-    ).toEqual([TAG]);
+    expect(await wakeUpTags(page)).toEqual([TAG]);
 
     await firePeriodicSync(page);
     await expect.poll(() => shownNotifications(worker)).toHaveLength(1);
@@ -172,14 +175,7 @@ test.describe("reminder notifications", () => {
     await expect(section.getByText("Notifications are on for this device.")).toBeVisible();
     await section.getByRole("button", { name: "Turn off notifications" }).click();
     await expect(section.getByRole("status")).toHaveText("Notifications are off on this device.");
-    expect(
-      await page.evaluate(async () => {
-        const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
-          periodicSync: { getTags(): Promise<string[]> };
-        };
-        return registration.periodicSync.getTags();
-      }),
-    ).toEqual([]);
+    expect(await wakeUpTags(page)).toEqual([]);
   });
 
   test("no notification once there has been a check-in since the reminder time", async ({
