@@ -125,16 +125,22 @@ async function turnOnNotifications(page: Page): Promise<void> {
   await expect(section.getByText("Notifications are on for this device.")).toBeVisible();
 }
 
+/** A reminder whose time passed five minutes ago, with notifications turned on. */
+async function reminderWithNotificationsOn(page: Page): Promise<Worker> {
+  await page.goto("/");
+  await waitForServiceWorker(page);
+  await allowNotificationsAndWakeUps(page);
+  const worker = await serviceWorker(page);
+  await setReminderFiveMinutesAgo(page, worker);
+  await turnOnNotifications(page);
+  return worker;
+}
+
 test.describe("reminder notifications", () => {
   test("the phone wakes the app after the reminder time: one neutral notification, and only one", async ({
     page,
   }) => {
-    await page.goto("/");
-    await waitForServiceWorker(page);
-    await allowNotificationsAndWakeUps(page);
-    const worker = await serviceWorker(page);
-    await setReminderFiveMinutesAgo(page, worker);
-    await turnOnNotifications(page);
+    const worker = await reminderWithNotificationsOn(page);
     expect(await wakeUpTags(page)).toEqual([TAG]);
 
     await firePeriodicSync(page);
@@ -181,12 +187,7 @@ test.describe("reminder notifications", () => {
   test("no notification once there has been a check-in since the reminder time", async ({
     page,
   }) => {
-    await page.goto("/");
-    await waitForServiceWorker(page);
-    await allowNotificationsAndWakeUps(page);
-    const worker = await serviceWorker(page);
-    await setReminderFiveMinutesAgo(page, worker);
-    await turnOnNotifications(page);
+    const worker = await reminderWithNotificationsOn(page);
 
     const checkIn = new CheckInPage(page);
     await checkIn.start();
@@ -206,12 +207,7 @@ test.describe("reminder notifications", () => {
   test("once everything is deleted, the next wake-up shows nothing and stops the wake-ups", async ({
     page,
   }) => {
-    await page.goto("/");
-    await waitForServiceWorker(page);
-    await allowNotificationsAndWakeUps(page);
-    const worker = await serviceWorker(page);
-    await setReminderFiveMinutesAgo(page, worker);
-    await turnOnNotifications(page);
+    const worker = await reminderWithNotificationsOn(page);
 
     await page.goto("/settings/data");
     const remove = page.getByRole("region", { name: "Delete all my data" });
