@@ -1,6 +1,6 @@
 /**
- * Is there history newer than the last backup? Read by Settings and by Home's gentle
- * reminder. Kept apart from backup.ts so Home does not load the restore code.
+ * Is there history newer than the last backup? Read by Home's gentle backup note (and
+ * its tests). Kept apart from backup.ts so Home does not load the restore code.
  */
 import type { Table } from "dexie";
 import { DATED_TABLES } from "../domain/backup/constants";

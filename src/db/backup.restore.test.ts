@@ -2,13 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { LAST_BACKUP_META_KEY } from "../domain/backup";
 import { makeCheckIn, makeEveryRecord, makeSetting, makeStoredPack } from "../testing/records";
-import {
-  applyRestore,
-  deleteAllData,
-  markBackedUp,
-  previewRestore,
-  readBackupStatus,
-} from "./backup";
+import { applyRestore, deleteAllData, markBackedUp, previewRestore } from "./backup";
+import { readBackupStatus } from "./backup-status";
+import { readReminderNotify, saveReminderNotify } from "./reminder-notify";
 import { DEVICE_ONLY_META, resetDb, seedTables, snapshotTables } from "../testing/db";
 import { getDb } from "./database";
 import { readPersistenceAnswer } from "./persistence";
@@ -138,6 +134,37 @@ describe("merge and replace", () => {
     const preview = await previewRestore({ ...makeEveryRecord(), checkIns: [] });
     expect(preview.checkIns).toBeNull();
     expect(preview.tables.planActions).toMatchObject({ inFile: 2, new: 2, onlyHere: 0 });
+  });
+});
+
+describe("reminder notifications on this device, after a restore", () => {
+  beforeEach(resetDb);
+  const weekly = { rhythm: "weekly", time: "18:00", startOn: "2026-11-02", title: "Tea" } as const;
+  const reminderIn = (value: unknown) => ({
+    ...makeEveryRecord(),
+    settings: value === null ? [] : [makeSetting({ key: "reminder", value })],
+  });
+
+  it("stop when the restored records have no reminder", async () => {
+    await getDb().settings.put(makeSetting({ key: "reminder", value: weekly }));
+    await saveReminderNotify(weekly);
+    await applyRestore(reminderIn(null), "replace");
+    expect(await readReminderNotify()).toBeNull();
+  });
+
+  it("follow the restored reminder's time, and are never turned on by a restore", async () => {
+    await getDb().settings.put(makeSetting({ key: "reminder", value: weekly }));
+    await saveReminderNotify(weekly);
+    await applyRestore(reminderIn({ ...weekly, rhythm: "daily", time: "07:30" }), "merge");
+    expect(await readReminderNotify()).toEqual({
+      rhythm: "daily",
+      time: "07:30",
+      startOn: "2026-11-02",
+    });
+
+    await resetDb();
+    await applyRestore(reminderIn(weekly), "replace");
+    expect(await readReminderNotify()).toBeNull();
   });
 });
 

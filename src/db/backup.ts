@@ -24,6 +24,7 @@ import { guard } from "./errors";
 import { writeMeta } from "./meta";
 import { forgetPersistenceAnswer } from "./persistence";
 import { forgetLock } from "./lock";
+import { followStoredReminder } from "./reminder-notify";
 import { writePersonal } from "./write";
 
 export type RestoreMode = "merge" | "replace";
@@ -141,14 +142,14 @@ export function applyRestore(data: BackupData, mode: RestoreMode): Promise<Resto
       const table = tableOf(db, name);
       const incoming = incomingOf(data, name);
       if (mode === "replace") {
-        const removed = await onlyHereKeys(db, name, data);
-        const all = (await table.toCollection().primaryKeys()) as string[];
-        const personal = all.filter((key) => !isDeviceOnlyKey(name, key));
+        const here = await personalKeysHere(db, name);
+        const inFile = new Set(incoming.map((record) => primaryKeyOf(name, record)));
+        const removed = here.filter((key) => !inFile.has(key)).length;
         // Clearing a whole table is far quicker than deleting key by key.
-        if (personal.length === all.length) await table.clear();
-        else await table.bulkDelete(personal);
+        if (here.length === (await table.count())) await table.clear();
+        else await table.bulkDelete(here);
         await table.bulkPut(incoming);
-        tables[name] = { written: incoming.length, removed: removed.length };
+        tables[name] = { written: incoming.length, removed };
       } else {
         const outcomes = await outcomesFor(db, name, incoming);
         const winners = incoming.filter((_, index) => fileCopyWins(outcomes[index]!));
@@ -156,6 +157,8 @@ export function applyRestore(data: BackupData, mode: RestoreMode): Promise<Resto
         tables[name] = { written: winners.length, removed: 0 };
       }
     }
+    // This device's reminder notifications follow the reminder the restore left here.
+    await followStoredReminder();
     return { mode, tables };
   });
 }
@@ -181,5 +184,3 @@ export async function deleteAllData(): Promise<void> {
 export function markBackedUp(now: Date = new Date()): Promise<void> {
   return writeMeta(LAST_BACKUP_META_KEY, now.toISOString());
 }
-
-export { readBackupStatus, type BackupStatus } from "./backup-status";

@@ -8,6 +8,7 @@ import {
   followReminder,
   readReminderNotify,
   removeReminderNotify,
+  saveReminder,
   saveReminderNotify,
 } from "./reminder-notify";
 
@@ -24,6 +25,15 @@ describe("the reminder plan kept for notifications", () => {
   it("saving a reminder never turns notifications on", async () => {
     await followReminder(weekly);
     expect(await readReminderNotify()).toBeNull();
+    await saveReminder({ ...weekly, title: "Tea" });
+    expect(await readReminderNotify()).toBeNull();
+    expect((await getDb().settings.get("reminder"))?.value).toEqual({ ...weekly, title: "Tea" });
+  });
+
+  it("saving a reminder moves the notifications to its time, in the same write", async () => {
+    await saveReminderNotify(weekly);
+    await saveReminder({ ...weekly, rhythm: "daily", title: "Tea" });
+    expect(await readReminderNotify()).toEqual({ ...weekly, rhythm: "daily" });
   });
 
   it("follows a new time, and starts afresh for it", async () => {

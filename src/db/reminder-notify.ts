@@ -9,9 +9,11 @@ import {
   REMINDER_NOTIFY_META_KEY,
   type NotifyPlan,
 } from "../domain/reminders/notify";
-import type { ReminderTiming } from "../domain/reminders/reminder";
+import { REMINDER_SETTING } from "../domain/reminders/keys";
+import type { Reminder, ReminderTiming } from "../domain/reminders/reminder";
 import { getDb } from "./database";
 import { guard } from "./errors";
+import { writePersonal } from "./write";
 
 export async function readReminderNotify(): Promise<NotifyPlan | null> {
   return guard(async () =>
@@ -46,6 +48,34 @@ export async function followReminder(timing: ReminderTiming | null): Promise<voi
         value: planFor(timing, parseNotifyPlan(row.value)),
       });
     }),
+  );
+}
+
+/**
+ * The same, from the reminder stored in settings (after a restore replaced it). Call it
+ * inside a transaction over `settings` and `meta`, or on its own.
+ */
+export async function followStoredReminder(): Promise<void> {
+  const db = getDb();
+  await guard(() =>
+    db.transaction("rw", db.settings, db.meta, async () => {
+      const stored = await db.settings.get(REMINDER_SETTING);
+      await followReminder(parseNotifyPlan(stored?.value));
+    }),
+  );
+}
+
+/**
+ * Saves the reminder and, in the same transaction, keeps this device's notifications in
+ * step with its new time (if they are on).
+ */
+export function saveReminder(reminder: Reminder): Promise<void> {
+  return writePersonal(
+    (db) => [db.settings, db.meta],
+    async () => {
+      await getDb().settings.put({ key: REMINDER_SETTING, value: reminder });
+      await followStoredReminder();
+    },
   );
 }
 

@@ -5,8 +5,8 @@ import { downloadFile } from "../../components/download";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { useNotices } from "../../components/notices";
 import { useSetting } from "../../db/hooks";
-import { followReminder } from "../../db/reminder-notify";
-import { deleteSetting, writeSetting } from "../../db/settings";
+import { saveReminder } from "../../db/reminder-notify";
+import { deleteSetting } from "../../db/settings";
 import { reminderCalendarFile } from "../../domain/reminders/calendar";
 import {
   DEFAULT_REMINDER_TITLE,
@@ -38,9 +38,8 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
 
   const onSave = form.handleSubmit(async (reminder) => {
     try {
-      await writeSetting(REMINDER_SETTING, reminder);
       // Notifications on this device follow the new time (if they are on).
-      await followReminder(reminder);
+      await saveReminder(reminder);
       const file = reminderCalendarFile(reminder, "check-in-reminder");
       if (!file.ok) return show({ tone: "problem", text: file.message });
       downloadFile("check-in-reminder.ics", file.ics, "text/calendar");
