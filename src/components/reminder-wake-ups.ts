@@ -7,12 +7,16 @@ import { REMINDER_NOTIFY_TAG, type PeriodicSyncManager } from "../domain/reminde
 
 export type WithPeriodicSync = ServiceWorkerRegistration & { periodicSync?: PeriodicSyncManager };
 
+/** The app's service worker registration, with periodic sync where the browser has it. */
+export async function appRegistration(): Promise<WithPeriodicSync | undefined> {
+  if (!("serviceWorker" in navigator)) return undefined;
+  return (await navigator.serviceWorker.getRegistration()) as WithPeriodicSync | undefined;
+}
+
 /** Stops the wake-ups and closes any reminder on screen. Never throws. */
 export async function stopReminderWakeUps(): Promise<void> {
-  if (!("serviceWorker" in navigator)) return;
   try {
-    const registration = (await navigator.serviceWorker.getRegistration()) as
-      WithPeriodicSync | undefined;
+    const registration = await appRegistration();
     await registration?.periodicSync?.unregister(REMINDER_NOTIFY_TAG);
     const shown = (await registration?.getNotifications({ tag: REMINDER_NOTIFY_TAG })) ?? [];
     for (const notification of shown) notification.close();

@@ -36,19 +36,24 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html")));
 
+/** Stop asking the phone to wake the app. */
+async function stopWakeUps(): Promise<void> {
+  await self.registration.periodicSync?.unregister(REMINDER_NOTIFY_TAG).catch(() => undefined);
+}
+
 async function remindIfDue(): Promise<void> {
-  // Without permission nothing is shown, so nothing is marked as shown either.
-  if (Notification.permission !== "granted") return;
+  // Permission taken back in the phone's settings: nothing can be shown, so the wake-ups
+  // stop (nothing is marked as shown; turning notifications on again starts afresh).
+  if (Notification.permission !== "granted") return stopWakeUps();
   const decision = await claimReminderNotification(new Date());
   if (decision.show) {
     await self.registration.showNotification(REMINDER_NOTIFICATION.title, {
       body: REMINDER_NOTIFICATION.body,
       tag: REMINDER_NOTIFY_TAG,
-      data: { url: "/" },
     });
   } else if (decision.reason === "no-plan") {
-    // Turned off, or everything deleted: stop asking the phone to wake the app.
-    await self.registration.periodicSync?.unregister(REMINDER_NOTIFY_TAG).catch(() => undefined);
+    // Turned off, or everything deleted.
+    await stopWakeUps();
   }
 }
 
@@ -58,8 +63,8 @@ self.addEventListener("periodicsync", (event) => {
 });
 
 async function openApp(): Promise<void> {
-  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-  const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  // Only this app's own windows are listed.
+  const [open] = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
   if (open) {
     await open.focus();
     return;

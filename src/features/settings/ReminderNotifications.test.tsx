@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readReminderNotify, saveReminderNotify } from "../../db/reminder-notify";
@@ -72,8 +72,10 @@ describe("notifications on this device", () => {
     const turnOn = await screen.findByRole("button", { name: "Turn on notifications" });
     expect(browser.notification.requestPermission).not.toHaveBeenCalled();
     await userEvent.click(turnOn);
-    expect(await screen.findByRole("status")).toHaveTextContent(
-      /not allowed for this app, so nothing has changed/,
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(
+        /not allowed for this app, so nothing has changed/,
+      ),
     );
     expect(browser.periodicSync.register).not.toHaveBeenCalled();
     expect(await readReminderNotify()).toBeNull();
@@ -84,8 +86,10 @@ describe("notifications on this device", () => {
     const browser = fakeBrowser({ wake: "denied" });
     render(<ReminderNotifications reminder={reminder} />);
     await userEvent.click(await screen.findByRole("button", { name: "Turn on notifications" }));
-    expect(await screen.findByRole("status")).toHaveTextContent(
-      /will not wake the app by itself yet, so nothing has changed/,
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(
+        /will not wake the app by itself yet, so nothing has changed/,
+      ),
     );
     expect(browser.periodicSync.register).not.toHaveBeenCalled();
     expect(await readReminderNotify()).toBeNull();
@@ -95,7 +99,9 @@ describe("notifications on this device", () => {
     fakeBrowser({ registerFails: true });
     render(<ReminderNotifications reminder={reminder} />);
     await userEvent.click(await screen.findByRole("button", { name: "Turn on notifications" }));
-    expect(await screen.findByRole("status")).toHaveTextContent(/nothing has changed/);
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(/nothing has changed/),
+    );
     expect(await readReminderNotify()).toBeNull();
   });
 
@@ -116,8 +122,8 @@ describe("notifications on this device", () => {
     await saveReminderNotify(reminder);
     render(<ReminderNotifications reminder={reminder} />);
     await userEvent.click(await screen.findByRole("button", { name: "Turn off notifications" }));
-    expect(await screen.findByRole("status")).toHaveTextContent(
-      "Notifications are off on this device.",
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent("Notifications are off on this device."),
     );
     expect(browser.tags.size).toBe(0);
     expect(await readReminderNotify()).toBeNull();

@@ -79,9 +79,9 @@ export function ReminderNotifications({ reminder }: { reminder: ReminderTiming }
         <>
           <p>
             Your phone can also show a small notification when a check-in time has passed and you
-            have not checked in since. It only says “{REMINDER_NOTIFICATION.title}”, so nobody can
-            tell what it is about from your lock screen. Your phone may show the app’s name beside
-            it.
+            have not checked in since. It only says “{REMINDER_NOTIFICATION.title}”: nothing about
+            what it is for. Your phone may show the app’s short name, “Wellbeing”, beside it, and
+            most phones can hide notification words on the lock screen in their settings.
           </p>
           <p>
             Your phone decides when to wake the app to look. It can be hours late, and it usually
@@ -90,33 +90,27 @@ export function ReminderNotifications({ reminder }: { reminder: ReminderTiming }
           </p>
           {on === null ? (
             <p className="loading">Checking…</p>
-          ) : on ? (
+          ) : (
             <>
-              <p>
-                <strong>Notifications are on for this device.</strong>
-              </p>
+              {on ? (
+                <p>
+                  <strong>Notifications are on for this device.</strong>
+                </p>
+              ) : null}
+              {/* One button whose words change, so keyboard focus stays on it. */}
               <div className="actions">
                 <button
                   type="button"
                   className="button secondary"
-                  disabled={busy}
-                  onClick={() => void turnOff()}
+                  aria-disabled={busy || undefined}
+                  onClick={() => {
+                    if (!busy) void (on ? turnOff() : turnOn());
+                  }}
                 >
-                  Turn off notifications
+                  {on ? "Turn off notifications" : "Turn on notifications"}
                 </button>
               </div>
             </>
-          ) : (
-            <div className="actions">
-              <button
-                type="button"
-                className="button secondary"
-                disabled={busy}
-                onClick={() => void turnOn()}
-              >
-                Turn on notifications
-              </button>
-            </div>
           )}
         </>
       )}

@@ -8,7 +8,7 @@ import {
   removeReminderNotify,
   saveReminderNotify,
 } from "../../db/reminder-notify";
-import { stopReminderWakeUps, type WithPeriodicSync } from "../../components/reminder-wake-ups";
+import { appRegistration, stopReminderWakeUps } from "../../components/reminder-wake-ups";
 import {
   REMINDER_NOTIFY_MIN_INTERVAL,
   REMINDER_NOTIFY_TAG,
@@ -28,9 +28,7 @@ export function canNotifyHere(): boolean {
 }
 
 async function periodicSync(): Promise<PeriodicSyncManager | null> {
-  if (!("serviceWorker" in navigator)) return null;
-  const registration = (await navigator.serviceWorker.getRegistration()) as
-    WithPeriodicSync | undefined;
+  const registration = await appRegistration();
   return registration?.active ? (registration.periodicSync ?? null) : null;
 }
 
