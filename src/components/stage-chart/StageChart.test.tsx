@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Series } from "../../domain/history/series";
@@ -76,6 +76,37 @@ describe("the stage chart", () => {
     expect(container.querySelector(".stage-chart-active")).toBeNull();
     expect(details()).toMatch(/arrow keys/);
     expect(live()).toMatch(/^16 Nov 2026/);
+  });
+
+  it("shows a point a mouse passes over without announcing it; a tap announces its point", async () => {
+    const { chart, live, details } = await renderChart();
+    fireEvent.pointerMove(chart, { clientX: 0, pointerType: "mouse" });
+    expect(details()).toMatch(/^2 Nov 2026/);
+    expect(live()).toBe("");
+    fireEvent.pointerDown(chart, { clientX: 0, pointerType: "touch" });
+    fireEvent.pointerMove(chart, { clientX: 9999, pointerType: "mouse" });
+    expect(live()).toBe("2 Nov 2026: Stage ready. Check-in 1 of 3.");
+  });
+
+  it("starts a new series with nothing highlighted", async () => {
+    const user = userEvent.setup();
+    const view = await renderChart();
+    await user.tab();
+    expect(view.details()).toMatch(/^16 Nov 2026/);
+    // Another domain: as many points, other dates. Index 3 of 3 is not the same check-in.
+    const sleep = {
+      ...threeCheckIns,
+      points: threeCheckIns.points.map((point) => ({
+        ...point,
+        date: point.date.replace("-11-", "-10-"),
+      })),
+    };
+    render(<StageChartFigure pack={pack} series={sleep} caption="Sleep over time" />, {
+      container: view.container,
+    });
+    await screen.findByRole("group", { name: "Sleep over time" });
+    expect(view.details()).toMatch(/arrow keys/);
+    expect(view.container.querySelector(".stage-chart-active")).toBeNull();
   });
 
   it("says how many check-ins a monthly point stands for, and names stages in between", async () => {

@@ -45,13 +45,15 @@ export default function StageChart({
     ? { when: pointWhen(series.grouped, activePoint), stage: stageWords(pack, activePoint.stage) }
     : null;
 
-  function highlight(index: number | null) {
-    if (index === activeRef.current) return;
+  /** Highlights a point; announced unless a mouse is just passing over the chart. */
+  function highlight(index: number | null, announce = true) {
+    // The same point again is news only when it was passed over silently (then clicked).
+    if (index === activeRef.current && !announce) return;
     activeRef.current = index;
     setActive(index);
     const point = index === null ? undefined : points[index];
     // Leaving the chart is not announced: the last words stay in the live region.
-    if (index === null || !point) return;
+    if (index === null || !point || !announce) return;
     setAnnouncement(
       `${pointWhen(series.grouped, point)}: ${stageWords(pack, point.stage)}. ` +
         `${ordinalWord[series.grouped]} ${index + 1} of ${points.length}.`,
@@ -72,13 +74,13 @@ export default function StageChart({
     highlight(to);
   }
 
-  function onPointer(event: PointerEvent) {
+  function onPointer(event: PointerEvent, announce: boolean) {
     const plot = plotRef.current;
     if (!plot) return;
     const box = plot.getBoundingClientRect();
     // Pixels on the page to the svg's own units (the same, unless mid-resize).
     const x = ((event.clientX - box.left) * width) / (box.width || width);
-    highlight(nearestIndex(placed, x));
+    highlight(nearestIndex(placed, x), announce);
   }
 
   return (
@@ -102,8 +104,8 @@ export default function StageChart({
           if (activeRef.current === null) highlight(last);
         }}
         onBlur={() => highlight(null)}
-        onPointerMove={onPointer}
-        onPointerDown={onPointer}
+        onPointerMove={(event) => onPointer(event, false)}
+        onPointerDown={(event) => onPointer(event, true)}
         // A mouse moving off lets go; a tap keeps its point until something else is
         // tapped (a finger "leaves" as it lifts, before the tap focuses the chart).
         onPointerLeave={(event) => {

@@ -8,6 +8,11 @@ import "./stage-chart.css";
 // (and Home) do not carry it.
 const StageChart = lazy(() => import("./StageChart"));
 
+function seriesKey(series: Series, caption: string): string {
+  const { points, grouped } = series;
+  return [caption, grouped, points.length, points[0]?.date, points.at(-1)?.date].join("|");
+}
+
 /** The stage over time as a chart, with the same figures as a table beneath it. */
 export function StageChartFigure({
   pack,
@@ -22,7 +27,8 @@ export function StageChartFigure({
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
       <Suspense fallback={<p className="loading chart-box">Drawing the chart…</p>}>
-        <StageChart pack={pack} series={series} label={caption} />
+        {/* A new series (another domain or range) starts with nothing highlighted. */}
+        <StageChart key={seriesKey(series, caption)} pack={pack} series={series} label={caption} />
       </Suspense>
       <SeriesTable pack={pack} series={series} caption={caption} />
     </figure>
