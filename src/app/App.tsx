@@ -1,7 +1,6 @@
 import { useEffect } from "react";
 import { Router } from "wouter";
 import { connectPackSource } from "../components/pack/active-pack";
-import { loadDefaultPack } from "../content";
 import { openDatabase } from "../db/connection";
 import { checkLock } from "../db/lock";
 import { storedPackSource } from "../db/packs";
@@ -11,9 +10,6 @@ import { AppRoutes } from "./routes";
 
 // Shared components may not read the database themselves: the app hands them a reader.
 connectPackSource(storedPackSource);
-// Most screens need the app's own wording: fetch it while the database opens, so the
-// first screen does not wait for it afterwards.
-void loadDefaultPack().catch(() => undefined);
 
 export function App() {
   useEffect(() => {
