@@ -26,7 +26,9 @@ export class WellbeingDb extends Dexie {
   meta!: EntityTable<Meta, "key">;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // No shared query cache: Dexie's default deep-copies every live result (measured on
+    // History with ten years of data), and nothing here needs optimistic updates.
+    super(name, { cache: "disabled" });
     defineSchema(this);
     this.use(encryptionMiddleware);
   }

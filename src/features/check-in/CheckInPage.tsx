@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Link, useSearch } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
+import { loadActivePack, useActivePack } from "../../components/pack/active-pack";
+import { afterPaint } from "../../components/after-paint";
 import { Page } from "../../components/Page";
 import { discardDraft } from "../../db/drafts";
 import { useDraft } from "../../db/hooks";
 import type { Draft } from "../../domain/records";
-import { buildSteps } from "../../domain/check-in/steps";
 
-// The form, and zod which checks it, load while the person reads the first screen:
-// that screen draws without waiting for them.
+// The form, zod which checks it, and the content pack load while the person reads the
+// first screen, once it is painted: that screen neither waits nor competes for them.
 const loadFlow = () => import("./CheckInFlow");
 const CheckInFlow = lazy(() => loadFlow().then((module) => ({ default: module.CheckInFlow })));
 
@@ -22,17 +22,20 @@ export default function CheckInPage() {
 
 /** Reads the draft once: from here the flow owns it, and saves it on every answer. */
 function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
-  const pack = useActivePack();
   const restart = new URLSearchParams(useSearch()).has("restart");
   const [draft, setDraft] = useState<Draft | null>(initialDraft);
   const [stage, setStage] = useState<Stage>(
     initialDraft ? (restart ? "confirm-restart" : "choose") : "flow",
   );
   const [started, setStarted] = useState(!!initialDraft);
-  const steps = buildSteps(pack).length;
-  useEffect(() => {
-    void loadFlow().catch(() => undefined);
-  }, []);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        void loadFlow().catch(() => undefined);
+        void loadActivePack().catch(() => undefined);
+      }),
+    [],
+  );
 
   const startAgain = async () => {
     await discardDraft();
@@ -84,7 +87,7 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
       >
         <ul className="reassure">
           <li>
-            There are {steps} short steps, one for each part of life, such as sleep, mood and work.
+            There is one short step for each part of life, such as sleep, mood and work.
           </li>
           <li>You can skip any question. Choose “Prefer not to say” or just move on.</li>
           <li>Your answers are saved on this device as you go, and nowhere else.</li>
@@ -105,8 +108,13 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
   return (
     <Page title="Check-in">
       <Suspense fallback={<p className="loading">Loading…</p>}>
-        <CheckInFlow pack={pack} draft={draft} />
+        <FlowWithPack draft={draft} />
       </Suspense>
     </Page>
   );
+}
+
+function FlowWithPack({ draft }: { draft: Draft | null }) {
+  const pack = useActivePack();
+  return <CheckInFlow pack={pack} draft={draft} />;
 }
