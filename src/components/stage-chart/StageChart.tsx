@@ -13,7 +13,7 @@ const ordinalWord = { "check-in": "Check-in", week: "Week", month: "Month" } as 
  * signal. The chart is one tab stop: the arrow keys, Home and End (or pointing, or a
  * tap) pick a check-in, whose date and stage show below the chart and are announced.
  */
-export default function StageChart({
+export function StageChart({
   pack,
   series,
   label,

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from "react";
+import { Suspense, useDeferredValue, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { Page } from "../../components/Page";
 import "./history.css";
@@ -19,9 +19,14 @@ function HistoryBody() {
   const checkIns = useCheckIns(bounds);
   const recent = useRecentCheckIns(pack);
 
-  // Everything appears at once, the first time: a panel arriving later above the
-  // date choices would push them down under the person's finger (layout shift).
-  // Later, a new range keeps the last list on screen until the new one is read.
+  // The list and chart draw from a deferred copy: React draws them just after the
+  // summary, in small slices that leave the page free to respond, instead of holding
+  // up the first view. Later, a new range keeps the last list on screen until the
+  // new one is drawn.
+  const listed = useDeferredValue(checkIns);
+
+  // The summary and the date choices appear together, the first time: a panel arriving
+  // later above the date choices would push them down under the person's finger.
   if (checkIns === undefined || recent === undefined) {
     return <p className="loading history-loading">Loading your check-ins…</p>;
   }
@@ -29,7 +34,7 @@ function HistoryBody() {
     <>
       <TrendSummary pack={pack} recent={recent} />
       <RangeFilter preset={preset} custom={custom} onPreset={setPreset} onCustom={setCustom} />
-      {checkIns.length === 0 ? (
+      {listed === undefined ? null : listed.length === 0 ? (
         <div className="panel section">
           <p>
             {preset === "all"
@@ -42,8 +47,8 @@ function HistoryBody() {
         </div>
       ) : (
         <>
-          <ChartSection pack={pack} checkIns={checkIns} />
-          <HistoryList pack={pack} checkIns={checkIns} />
+          <ChartSection pack={pack} checkIns={listed} />
+          <HistoryList pack={pack} checkIns={listed} />
         </>
       )}
     </>
