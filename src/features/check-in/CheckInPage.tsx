@@ -86,9 +86,7 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
         lead="A few questions about the last two weeks. It takes about three minutes."
       >
         <ul className="reassure">
-          <li>
-            There is one short step for each part of life, such as sleep, mood and work.
-          </li>
+          <li>There is one short step for each part of life, such as sleep, mood and work.</li>
           <li>You can skip any question. Choose “Prefer not to say” or just move on.</li>
           <li>Your answers are saved on this device as you go, and nowhere else.</li>
           <li>This is not a diagnosis. It is a way to notice how you are doing.</li>
