@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 /**
  * A labelled text box, date box or text area, with its problem (if any) tied to it for
  * screen readers. For the small controlled fields of the record screens; forms run by
@@ -11,10 +13,16 @@ interface TextFieldProps {
   /** "text" (default), "date", or "area" for several lines. */
   kind?: "text" | "date" | "area";
   maxLength?: number;
+  /** A short help line above the box, announced with it. */
+  hint?: string;
   /** Shown above the box and announced with it. */
   problem?: string | null;
   /** Extra class for the box, such as "wide". */
   size?: "wide";
+  disabled?: boolean;
+  autoComplete?: string;
+  /** Anything to show under the box, such as why it cannot take more. */
+  children?: ReactNode;
 }
 
 export function TextField({
@@ -24,15 +32,23 @@ export function TextField({
   onChange,
   kind = "text",
   maxLength,
+  hint,
   problem,
   size,
+  disabled,
+  autoComplete,
+  children,
 }: TextFieldProps) {
+  const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
+  const describedBy = [hint ? hintId : "", problem ? problemId : ""].filter(Boolean).join(" ");
   const shared = {
     id,
     value,
     maxLength,
-    "aria-describedby": problem ? problemId : undefined,
+    disabled,
+    autoComplete,
+    "aria-describedby": describedBy || undefined,
     "aria-invalid": problem ? true : undefined,
   };
   return (
@@ -40,6 +56,11 @@ export function TextField({
       <label htmlFor={id} className="field-label">
         {label}
       </label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       {problem ? (
         <p className="field-error" id={problemId}>
           {problem}
@@ -60,6 +81,7 @@ export function TextField({
           onChange={(event) => onChange(event.target.value)}
         />
       )}
+      {children}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useNotices } from "../../components/notices";
+import { TextField } from "../../components/TextField";
 import { usePlan } from "../../db/hooks";
 import { formatShortDay } from "../../domain/peer/days";
 import {
@@ -147,37 +148,28 @@ export function AgreedActions({
           void add();
         }}
       >
-        <div className="field">
-          <label htmlFor="action-what" className="field-label">
-            An action you agreed
-          </label>
-          <p className="hint" id="action-what-hint">
-            {supervising
+        <TextField
+          id="action-what"
+          label="An action you agreed"
+          hint={
+            supervising
               ? "Something you will do, or something to follow up with them."
-              : "It goes to “My plan” on Home, so you can see it and tick it off."}
-          </p>
-          {problem ? (
-            <p className="field-error" id="action-what-error">
-              {problem}
-            </p>
-          ) : null}
-          <input
-            id="action-what"
-            className="input wide"
-            autoComplete="off"
-            maxLength={PREP_LIMITS.actionText}
-            disabled={full}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={`action-what-hint${problem ? " action-what-error" : ""}`}
-            value={what}
-            onChange={(event) => setWhat(event.target.value)}
-          />
+              : "It goes to “My plan” on Home, so you can see it and tick it off."
+          }
+          problem={problem || null}
+          value={what}
+          onChange={setWhat}
+          maxLength={PREP_LIMITS.actionText}
+          size="wide"
+          disabled={full}
+          autoComplete="off"
+        >
           {full ? (
             <p className="hint">
               This page holds {PREP_LIMITS.actions} actions, which is as many as it can.
             </p>
           ) : null}
-        </div>
+        </TextField>
         {supervising && peer ? (
           <fieldset className="choices">
             <legend>Where should it go?</legend>
