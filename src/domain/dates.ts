@@ -13,6 +13,27 @@ const dateOnly = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
 });
 
+const longDay = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+
+/** "Monday 16 November 2026" (without the comma some browsers put after the weekday). */
+export function formatLongDay(date: Date): string {
+  return longDay
+    .formatToParts(date)
+    .filter((part) => part.type !== "literal")
+    .map((part) => part.value)
+    .join(" ");
+}
+
+/** "16 Nov 2026". */
+export function formatShortDate(date: Date): string {
+  return dateOnly.format(date);
+}
+
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }

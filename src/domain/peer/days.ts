@@ -4,7 +4,8 @@
  * follow-up is due on that day wherever the clock is. date-fns parses a plain day as
  * local midnight (new Date() would take it as UTC and can show the day before).
  */
-import { format, isValid, parseISO } from "date-fns";
+import { isValid, parseISO } from "date-fns";
+import { formatLongDay, formatShortDate } from "../dates";
 
 export { isoDay } from "../dates";
 
@@ -16,11 +17,11 @@ function parse(iso: string): Date | null {
 /** "Monday 16 November 2026", from a day or a date-time. */
 export function formatDay(iso: string): string {
   const date = parse(iso);
-  return date ? format(date, "EEEE d MMMM yyyy") : iso;
+  return date ? formatLongDay(date) : iso;
 }
 
 /** "16 Nov 2026", from a day or a date-time: for lists. */
 export function formatShortDay(iso: string): string {
   const date = parse(iso);
-  return date ? format(date, "d MMM yyyy") : iso;
+  return date ? formatShortDate(date) : iso;
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { format } from "date-fns";
+import { isoDay } from "../../domain/dates";
 import { useForm } from "react-hook-form";
 import { Link, useLocation } from "wouter";
 import { ErrorSummary } from "../../components/ErrorSummary";
@@ -22,7 +22,7 @@ export function PeerStart() {
     shouldFocusError: false,
     defaultValues: {
       colleague: "",
-      heldOn: format(new Date(), "yyyy-MM-dd"),
+      heldOn: isoDay(new Date()),
       consent: false as unknown as true,
       notes: "keep-notes",
     },

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { format } from "date-fns";
+import { isoDay } from "../../domain/dates";
 import { useForm } from "react-hook-form";
 import { downloadFile } from "../../components/download";
 import { ErrorSummary } from "../../components/ErrorSummary";
@@ -26,7 +26,7 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
     defaultValues: saved ?? {
       rhythm: "weekly",
       time: "17:30",
-      startOn: format(new Date(), "yyyy-MM-dd"),
+      startOn: isoDay(new Date()),
       title: DEFAULT_REMINDER_TITLE,
     },
   });
