@@ -1,7 +1,15 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
+import {
+  preloadsFor,
+  ROUTE_PAGE_FILES,
+  ROUTE_PAGES,
+  withPreloads,
+} from "./scripts/route-pages.mjs";
 
 const BUILD_ID =
   process.env.HCW_BUILD_ID ??
@@ -22,6 +30,28 @@ function contentSecurityPolicy(): Plugin {
           "<!-- csp -->",
           `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
         ),
+    },
+  };
+}
+
+/** history.html and the like: index.html that also preloads one screen's code (see scripts/route-pages.mjs). */
+function routePages(): Plugin {
+  let outDir = "dist";
+  let base = "/";
+  return {
+    name: "hcw-route-pages",
+    apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+    },
+    async writeBundle(_options, bundle) {
+      if (!("index.html" in bundle)) return; // the bench page's own build
+      const html = await readFile(resolve(outDir, "index.html"), "utf8");
+      for (const [page, modules] of Object.entries(ROUTE_PAGES)) {
+        const files = preloadsFor(bundle, modules);
+        await writeFile(resolve(outDir, `${page}.html`), withPreloads(html, files, base));
+      }
     },
   };
 }
@@ -49,7 +79,21 @@ export default defineConfig({
       // Everything the first screen needs in one file: left alone, the bundler split it
       // into seven (React, Dexie, small helpers), and each costs a request before anything
       // can draw (measured with Lighthouse: check-in LCP 2.4 to 2.1 s, History 2.7 to 2.4 s).
-      output: { codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] } },
+      // The date helpers and ChoiceGroup that later screens share go in one small chunk
+      // too, rather than four tiny ones: History's first view fell from nine requests to
+      // six, and its LCP from 2.45 to 2.3 s.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "app", tags: ["$initial"], priority: 2 },
+            {
+              name: "common",
+              test: /node_modules[\\/]date-fns|src[\\/]components[\\/]ChoiceGroup/,
+              priority: 1,
+            },
+          ],
+        },
+      },
     },
     ...(BENCH ? { emptyOutDir: false } : {}),
   },
@@ -57,6 +101,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    routePages(),
     VitePWA({
       disable: BENCH,
       registerType: "prompt",
@@ -93,6 +138,8 @@ export default defineConfig({
       filename: "sw.ts",
       injectManifest: {
         globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest,json}"],
+        // The worker answers every address with index.html, so it never needs these.
+        globIgnores: ["**/node_modules/**/*", ...ROUTE_PAGE_FILES],
       },
     }),
   ],

@@ -1,8 +1,9 @@
-// A tiny static host, like any real one: unknown paths get index.html (an SPA host).
+// A tiny static host, like any real one: "/history" is history.html when there is one,
+// and other unknown paths get index.html (an SPA host).
 // Used by `npm run bench` (gzip on, nothing cached, as Lighthouse counts bytes on the
 // wire) and by the update test (its folder is swapped while it runs, as a deploy would).
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -18,6 +19,12 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const isFile = (path) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 
 /**
@@ -29,7 +36,10 @@ export async function serveStatic({ root, port = 0, gzip = false, cacheControl =
   const server = createServer(async (req, res) => {
     const base = resolve(root());
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    const file = join(base, path === "/" ? "index.html" : path);
+    // "/history" is history.html when there is one (see scripts/route-pages.mjs).
+    const page = extname(path) === "" && path !== "/" ? join(base, `${path}.html`) : null;
+    const file =
+      page && (await isFile(page)) ? page : join(base, path === "/" ? "index.html" : path);
     let body;
     let type = TYPES[extname(file)] ?? "application/octet-stream";
     try {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.mjs";
+import { ROUTE_PAGES } from "../../scripts/route-pages.mjs";
 import { DESKTOP, expectHeading, expectNoAxeViolations, ROUTES, useTheme } from "./support/app";
 
 for (const theme of ["light", "dark"] as const) {
@@ -27,6 +28,31 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 }
+
+test.describe("a screen opened from its address", () => {
+  for (const [name, modules] of Object.entries(ROUTE_PAGES)) {
+    const route = ROUTES.find((r) => r.path === `/${name}`);
+    test(`/${name} asks for its own code beside the app's, and draws`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on("console", (m) => void (m.type() === "error" && problems.push(m.text())));
+      page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+      await page.goto(`/${name}`);
+      const preloads = await page
+        .locator('link[rel="modulepreload"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+      for (const module of modules) {
+        const chunk = module
+          .split("/")
+          .at(-1)
+          ?.replace(/\.tsx?$/, "");
+        const named = chunk === "index" ? module.split("/").at(-2) : chunk;
+        expect(preloads.some((href) => href.startsWith(`/assets/${named}-`))).toBe(true);
+      }
+      await expectHeading(page, route?.heading ?? "");
+      expect(problems).toEqual([]);
+    });
+  }
+});
 
 test("the system theme follows the device's dark mode", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
