@@ -69,6 +69,10 @@ describe("route pages", () => {
     ).toBe(html);
   });
 
+  it("writes a base with a dollar sign as it is", () => {
+    expect(withPreloads("<head></head>", ["a.js"], "/$&/")).toContain('href="/$&/a.js"');
+  });
+
   it("never preloads what the first download brings, and always brings a chunk's imports", () => {
     // Random chunk graphs: chunk i may import any chunk j < i; chunk 0 is the entry.
     const graphs = fc.integer({ min: 2, max: 12 }).chain((n) =>

@@ -31,8 +31,9 @@ for (const theme of ["light", "dark"] as const) {
 
 test.describe("a screen opened from its address", () => {
   for (const [name, modules] of Object.entries(ROUTE_PAGES)) {
-    const route = ROUTES.find((r) => r.path === `/${name}`);
+    const heading = ROUTES.find((r) => r.path === `/${name}`)?.heading;
     test(`/${name} asks for its own code beside the app's, and draws`, async ({ page }) => {
+      expect(heading, `ROUTES in support/app.ts names /${name}`).toBeDefined();
       const problems: string[] = [];
       page.on("console", (m) => void (m.type() === "error" && problems.push(m.text())));
       page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
@@ -48,7 +49,7 @@ test.describe("a screen opened from its address", () => {
         const named = chunk === "index" ? module.split("/").at(-2) : chunk;
         expect(preloads.some((href) => href.startsWith(`/assets/${named}-`))).toBe(true);
       }
-      await expectHeading(page, route?.heading ?? "");
+      await expectHeading(page, heading ?? "");
       expect(problems).toEqual([]);
     });
   }

@@ -1,15 +1,37 @@
-import { describe, expect, it } from "vitest";
-import { formatDay, formatShortDay, isoDay } from "./days";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as DaysModule from "./days";
+
+type Days = typeof DaysModule;
 
 describe("calendar days as the peer and supervision screens show them", () => {
+  // West of UTC, a plain day read as UTC midnight would show the day before.
+  // The formatters take the time zone when their module loads, so it loads after.
+  const zone = process.env.TZ;
+  let formatDay: Days["formatDay"];
+  let formatShortDay: Days["formatShortDay"];
+  let isoDay: Days["isoDay"];
+  beforeAll(async () => {
+    process.env.TZ = "America/Los_Angeles";
+    ({ formatDay, formatShortDay, isoDay } = await import("./days"));
+  });
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
   it("writes a plain day out in full, in UK order, without a comma after the weekday", () => {
     expect(formatDay("2026-11-16")).toBe("Monday 16 November 2026");
   });
 
   it("keeps a plain day on its own calendar day, whatever the time zone", () => {
-    // A plain day is local midnight; read as UTC it could show the day before.
+    expect(formatDay("2026-11-01")).toBe("Sunday 1 November 2026");
     expect(formatShortDay("2026-11-01")).toBe("1 Nov 2026");
     expect(isoDay(new Date(2026, 10, 1))).toBe("2026-11-01");
+  });
+
+  it("shortens September as the browser does for the UK, as History's dates do", () => {
+    // Recent browsers write "Sept"; older ones "Sep". Either reads plainly.
+    expect(formatShortDay("2026-09-05")).toMatch(/^5 Sept? 2026$/);
   });
 
   it("shows what it was given when the day cannot be read", () => {
