@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { act, render, screen } from "@testing-library/react";
+import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
 import { Suspense } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { defaultPack } from "../../content/default-pack";
@@ -13,6 +13,8 @@ import {
   loadPackFor,
   refreshActivePack,
   useActivePack,
+  useActivePackLoaded,
+  usePackFor,
   type PackSource,
 } from "./active-pack";
 
@@ -130,5 +132,42 @@ describe("switching pack", () => {
     });
     expect(screen.getByText(new RegExp(orgPack.stages[0]!.label))).toBeVisible();
     expect(screen.queryByText("Loading…")).toBeNull();
+  });
+});
+
+describe("a pack that has already loaded", () => {
+  beforeEach(() => connectPackSource(undefined));
+
+  it("is read at once, so a screen never shows its loading fallback for it", async () => {
+    await loadActivePackInfo();
+    render(
+      <Suspense fallback={<p>Loading…</p>}>
+        <StageNames />
+      </Suspense>,
+    );
+    // Straight after the first render, before any promise has had a turn.
+    expect(screen.queryByText("Loading…")).toBeNull();
+    expect(screen.getByText(new RegExp(defaultPack.stages[0]!.label))).toBeVisible();
+  });
+
+  it("is the same for the pack a record was scored with", async () => {
+    const key = [defaultPack.id, defaultPack.version] as const;
+    await loadPackFor(...key);
+    function RecordPackName() {
+      return <p>{usePackFor(...key).name}</p>;
+    }
+    render(
+      <Suspense fallback={<p>Loading…</p>}>
+        <RecordPackName />
+      </Suspense>,
+    );
+    expect(screen.getByText(defaultPack.name)).toBeVisible();
+  });
+
+  it("is reported ready without suspending, once it has loaded", async () => {
+    const { result } = renderHook(() => useActivePackLoaded(true));
+    expect(result.current).toBe(false);
+    await waitFor(() => expect(result.current).toBe(true));
+    expect(renderHook(() => useActivePackLoaded(false)).result.current).toBe(true);
   });
 });

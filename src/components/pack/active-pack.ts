@@ -11,7 +11,7 @@
  * pack calls refreshActivePack(): the new pack is loaded first, then every screen
  * re-renders with it straight away, without a reload.
  */
-import { use } from "react";
+import { use, useEffect, useState } from "react";
 import { create } from "zustand";
 import { loadDefaultPack } from "../../content";
 import type { ContentPack } from "../../domain/pack/schema";
@@ -47,9 +47,32 @@ let toldAboutProblem = false;
 /** Bumped when the pack in use changes, so every screen reading a pack renders again. */
 const usePackGeneration = create<{ generation: number }>(() => ({ generation: 0 }));
 
+type Tracked<T> = Promise<T> & { status?: string; value?: T; reason?: unknown };
+
 /** A promise that `use()` reads at once, without suspending (React's thenable status). */
 function settled<T>(value: T): Promise<T> {
   return Object.assign(Promise.resolve(value), { status: "fulfilled", value });
+}
+
+/**
+ * Marks the promise with React's thenable status once it settles, so `use()` reads a
+ * loaded pack at once. Without it, a screen whose pack had already arrived still
+ * suspended once, showed its fallback, and React then held the finished screen back
+ * for up to 300 ms (it throttles content that replaces a fallback).
+ */
+function tracked<T>(promise: Promise<T>): Promise<T> {
+  const thenable: Tracked<T> = promise;
+  thenable.status = "pending";
+  promise.then(
+    (value) => Object.assign(thenable, { status: "fulfilled", value }),
+    (reason: unknown) => Object.assign(thenable, { status: "rejected", reason }),
+  );
+  return promise;
+}
+
+function isSettled(promise: Promise<unknown>): boolean {
+  const status = (promise as Tracked<unknown>).status;
+  return status === "fulfilled" || status === "rejected";
 }
 
 type Checked = { ok: true; pack: ContentPack } | { ok: false; why: keyof typeof PACK_PROBLEMS };
@@ -107,7 +130,7 @@ export function connectPackSource(next: PackSource | undefined): void {
 
 /** The pack in use and where it came from. Loaded once, lazily, so its text stays off the first download. */
 export function loadActivePackInfo(): Promise<ActivePack> {
-  active ??= resolveActive(source);
+  active ??= tracked(resolveActive(source));
   return active;
 }
 
@@ -137,20 +160,44 @@ export function loadPackFor(packId: string, version: string): Promise<ContentPac
   const key = `${packId}@${version}`;
   let found = byRecord.get(key);
   if (!found) {
-    found = (async () => {
-      const current = (await loadActivePackInfo()).pack;
-      if (current.id === packId && current.version === version) return current;
-      const own = await loadDefaultPack();
-      if (own.id === packId && own.version === version) return own;
-      if (source) {
-        const checked = await readChecked(source, key);
-        if (checked.ok) return checked.pack;
-      }
-      return current;
-    })();
+    found = tracked(
+      (async () => {
+        const current = (await loadActivePackInfo()).pack;
+        if (current.id === packId && current.version === version) return current;
+        const own = await loadDefaultPack();
+        if (own.id === packId && own.version === version) return own;
+        if (source) {
+          const checked = await readChecked(source, key);
+          if (checked.ok) return checked.pack;
+        }
+        return current;
+      })(),
+    );
     byRecord.set(key, found);
   }
   return found;
+}
+
+/**
+ * Whether the pack in use has loaded, starting to load it when `needed`; never suspends.
+ * For a screen that draws in one piece: it waits for the pack beside its data, and its
+ * parts then read the pack with useActivePack without ever showing a fallback.
+ */
+export function useActivePackLoaded(needed: boolean): boolean {
+  usePackGeneration((state) => state.generation);
+  const promise = needed ? loadActivePackInfo() : null;
+  const [, setTick] = useState(0);
+  const ready = promise === null || isSettled(promise);
+  useEffect(() => {
+    if (ready || promise === null) return;
+    let live = true;
+    const again = () => live && setTick((tick) => tick + 1);
+    promise.then(again, again);
+    return () => {
+      live = false;
+    };
+  }, [promise, ready]);
+  return ready;
 }
 
 /** Suspends until the pack is loaded (screens sit inside a Suspense boundary). */

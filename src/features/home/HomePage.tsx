@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Link } from "wouter";
+import { useActivePackLoaded } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
 import {
   useBackupStatus,
@@ -46,7 +47,10 @@ function useHomeData(): HomeData | undefined {
   const due = useFollowUpsDue(new Date());
   const backup = useBackupStatus();
   const quietUntil = useMeta<string>(REMINDER_QUIET_KEY);
+  // The last result is worded by the content pack: wait for it here, with the data.
+  const packReady = useActivePackLoaded(!!latest);
   if (
+    !packReady ||
     draft === undefined ||
     latest === undefined ||
     reminder === undefined ||
@@ -65,8 +69,8 @@ export function HomePage() {
   const data = useHomeData();
   return (
     <Page title="How are you today?" lead={LEAD}>
-      {/* Everything comes in together (the data, then the content pack when the last
-          result needs it, and any lazy part), so nothing jumps once it is on screen. */}
+      {/* Everything comes in together (the data, the content pack when the last result
+          needs it, and any lazy part), so nothing jumps once it is on screen. */}
       {data ? (
         <Suspense fallback={LOADING}>
           <HomeContent data={data} />
