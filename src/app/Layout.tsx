@@ -88,9 +88,13 @@ export function Layout({ children }: { children: ReactNode }) {
       <UpdateBanner />
       <DbStatusBanner />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={location}>
-          <LockGate location={location}>{children}</LockGate>
-        </ErrorBoundary>
+        {/* Outside the boundary that starts afresh on each move: a screen whose code
+            is still loading keeps the last one up, rather than flashing this. */}
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <ErrorBoundary key={location}>
+            <LockGate location={location}>{children}</LockGate>
+          </ErrorBoundary>
+        </Suspense>
       </main>
       <Notices />
       <footer className="app-footer">

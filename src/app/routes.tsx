@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
 import { Route, Switch } from "wouter";
 import { loadActivePack } from "../components/pack/active-pack";
 import { HelpPage } from "../features/help/HelpPage";
@@ -22,23 +22,22 @@ const DataPage = lazy(() => import("../features/data/DataPage"));
 const ContentPackPage = lazy(() => import("../features/data/ContentPackPage"));
 const NotFoundPage = lazy(() => import("../features/not-found/NotFoundPage"));
 
+/** The screens. Their Suspense boundary is in Layout, outside the part that restarts on each move. */
 export function AppRoutes() {
   return (
-    <Suspense fallback={<p className="loading">Loading…</p>}>
-      <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/help" component={HelpPage} />
-        <Route path="/check-in" component={CheckInPage} nest />
-        <Route path="/results/:id" component={ResultPage} />
-        <Route path="/history" component={HistoryPage} nest />
-        <Route path="/peer" component={PeerPage} nest />
-        <Route path="/supervision" component={SupervisionPage} nest />
-        <Route path="/resources" component={ResourcesPage} />
-        <Route path="/settings" component={SettingsPage} />
-        <Route path="/settings/data" component={DataPage} />
-        <Route path="/settings/content-pack" component={ContentPackPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
-    </Suspense>
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/help" component={HelpPage} />
+      <Route path="/check-in" component={CheckInPage} nest />
+      <Route path="/results/:id" component={ResultPage} />
+      <Route path="/history" component={HistoryPage} nest />
+      <Route path="/peer" component={PeerPage} nest />
+      <Route path="/supervision" component={SupervisionPage} nest />
+      <Route path="/resources" component={ResourcesPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route path="/settings/data" component={DataPage} />
+      <Route path="/settings/content-pack" component={ContentPackPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }

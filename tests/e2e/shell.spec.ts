@@ -55,6 +55,33 @@ test.describe("a screen opened from its address", () => {
   }
 });
 
+test("moving to another screen keeps the last one up while it loads, with no Loading… flash", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expectHeading(page, "How are you today?");
+  // Notes a moment when main holds only a loading line and no heading: the flash.
+  await page.evaluate(() => {
+    const main = document.querySelector("main");
+    if (!main) throw new Error("no main");
+    document.body.dataset.flashed = "no";
+    new MutationObserver(() => {
+      if (!main.querySelector("h1") && main.querySelector(".loading")) {
+        document.body.dataset.flashed = "yes";
+      }
+    }).observe(main, { childList: true, subtree: true });
+  });
+  await page.getByRole("link", { name: "Look back at past check-ins" }).click();
+  await expectHeading(page, "History");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Resources" })
+    .click();
+  await expectHeading(page, "Resources");
+  await expect(page.locator("body")).toHaveAttribute("data-flashed", "no");
+});
+
 test("the system theme follows the device's dark mode", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
