@@ -44,6 +44,7 @@ export function summariseBackup(backup) {
     total: figure(rows.map((r) => r.floor.totalMs)),
     write: figure(rows.map((r) => r.floor.writeMs)),
     readByDate: figure(rows.map((r) => r.floor.readMs)),
+    checkInsRead: figure(rows.map((r) => r.floor.checkInsReadMs)),
     stringify: figure(rows.map((r) => r.floor.stringifyMs)),
     parse: figure(rows.map((r) => r.floor.parseMs)),
     records: rows[0]?.floor.records,

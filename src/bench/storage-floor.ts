@@ -12,6 +12,8 @@ const FLOOR_DB = "hcw-bench-floor";
 export interface FloorTimes {
   writeMs: number;
   readMs: number;
+  /** The check-ins alone, read by date in a transaction of their own: History's "Everything" floor. */
+  checkInsReadMs: number;
   stringifyMs: number;
   parseMs: number;
   /** write + read + stringify: the floor the ratios use. */
@@ -90,12 +92,16 @@ export async function timeStorageFloor(): Promise<FloorTimes> {
     const parseStarted = performance.now();
     JSON.parse(text);
     const parseEnded = performance.now();
+    const checkInsStarted = performance.now();
+    await readAll(db, ["checkIns"]);
+    const checkInsReadMs = performance.now() - checkInsStarted;
     const writeMs = readStarted - writeStarted;
     const readMs = stringifyStarted - readStarted;
     const stringifyMs = parseStarted - stringifyStarted;
     return {
       writeMs,
       readMs,
+      checkInsReadMs,
       stringifyMs,
       parseMs: parseEnded - parseStarted,
       totalMs: writeMs + readMs + stringifyMs,
