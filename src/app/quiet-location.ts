@@ -1,5 +1,5 @@
 import { useDeferredValue } from "react";
-import { useBrowserLocation } from "wouter/use-browser-location";
+import { useBrowserLocation, useSearch } from "wouter/use-browser-location";
 import { useQuickExit } from "../components/quick-exit";
 
 type Navigate = ReturnType<typeof useBrowserLocation>[1];
@@ -22,3 +22,13 @@ export function useQuietLocation(): [string, Navigate] {
     navigate(to, { ...options, replace: quiet || options?.replace });
   return [location, quietNavigate];
 }
+
+/**
+ * The query string, deferred with the path (wouter's Router takes it from here): read
+ * at once, it would change the screen being left before the next one is drawn.
+ */
+function useQuietSearch(): string {
+  return useDeferredValue(useSearch());
+}
+
+useQuietLocation.searchHook = useQuietSearch;

@@ -202,3 +202,30 @@ test.describe("on a desktop", () => {
     await expectCalmPageHasNoViolations(page);
   });
 });
+
+test("leaving an exercise for another screen goes straight there, without the list in between", async ({
+  page,
+}) => {
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  const title = "5-4-3-2-1: notice what is around you";
+  await screen.startExercise(title);
+  await expectHeading(page, title);
+  // Every title the tab shows from here on.
+  await page.evaluate(() => {
+    const titles: string[] = [];
+    (window as unknown as { titles: string[] }).titles = titles;
+    new MutationObserver(() => titles.push(document.title)).observe(
+      document.querySelector("title")!,
+      { childList: true, characterData: true, subtree: true },
+    );
+  });
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "History" })
+    .click();
+  await expectHeading(page, "History");
+  const titles = await page.evaluate(() => (window as unknown as { titles: string[] }).titles);
+  expect(titles.filter((t) => t.startsWith("Resources"))).toEqual([]);
+});
