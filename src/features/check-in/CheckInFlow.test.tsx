@@ -2,7 +2,9 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { defaultPack } from "../../content/default-pack";
+import { listCheckIns } from "../../db/checkIns";
 import { readDraft } from "../../db/drafts";
+import { saveAllUnsavedWork } from "../../components/unsaved-work";
 import { buildSteps } from "../../domain/check-in/steps";
 import { resetDb } from "../../testing/db";
 import { CheckInFlow } from "./CheckInFlow";
@@ -78,5 +80,30 @@ describe("check-in steps", () => {
     expect(screen.getByText(defaultPack.safety.dangerNow)).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Go back to my check-in" }));
     expect(screen.getByRole("radio", { name: flagged.label })).toBeChecked();
+  });
+
+  it("does not bring the draft back once the check-in is saved, while this screen is still up", async () => {
+    const user = userEvent.setup();
+    render(
+      <CheckInFlow
+        pack={defaultPack}
+        draft={{
+          id: "check-in",
+          kind: "check-in",
+          createdAt: "2026-11-01T09:00:00.000Z",
+          updatedAt: "2026-11-01T09:00:00.000Z",
+          packId: defaultPack.id,
+          packVersion: defaultPack.version,
+          answers: {},
+          step: steps.length - 1,
+        }}
+      />,
+    );
+    await user.click(screen.getByRole("button", { name: "See my result" }));
+    await waitFor(async () => expect(await listCheckIns()).toHaveLength(1));
+    await waitFor(async () => expect(await readDraft()).toBeNull());
+    // The result's code may still be loading: an app update or the lock saves open work now.
+    await saveAllUnsavedWork();
+    expect(await readDraft()).toBeNull();
   });
 });

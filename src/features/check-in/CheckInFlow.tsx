@@ -33,7 +33,11 @@ export function CheckInFlow({ pack, draft }: { pack: ContentPack; draft: Draft |
     resolver: zodResolver(schema),
     shouldFocusError: false,
   });
+  // Once the check-in is saved its draft is gone: nothing may write it back, even while
+  // this screen stays up for the moment the result's code takes to load.
+  const finished = useRef(false);
   const persist = async (values: Values, atStep: number = step) => {
+    if (finished.current) return;
     try {
       await saveDraft({
         id: CHECK_IN_DRAFT_ID,
@@ -97,22 +101,23 @@ export function CheckInFlow({ pack, draft }: { pack: ContentPack; draft: Draft |
     window.scrollTo(0, 0);
   };
 
-  const onFinish = form.handleSubmit(async (values) => {
+  const finish = async (values: Values) => {
     setFinishing(true);
     try {
       const id = await finishCheckIn(pack, toAnswers(values), createdAt);
+      finished.current = true;
       navigate(`~/results/${id}`);
     } catch (problem) {
       setFinishing(false);
       show({ tone: "problem", text: (problem as Error).message });
     }
-  });
+  };
 
   return (
     <form
       className="check-in"
       noValidate
-      onSubmit={onFinish}
+      onSubmit={(event) => void form.handleSubmit(finish)(event)}
       onChange={(event) => {
         // Every answer is saved at once; a red-flag answer opens the safety screen first.
         const input = event.target;
