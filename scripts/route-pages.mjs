@@ -11,13 +11,18 @@
 // worker answers every address with index.html from its cache, so these pages matter
 // only before that.
 
-/** Screen page name -> the modules its first view loads (paths from the project root). */
+const PACK = "src/content/default-pack/index.ts";
+
+/**
+ * Screen page name -> the modules its first view loads (paths from the project root):
+ * as routes.tsx loads them, with the content pack where it uses withPack.
+ */
 export const ROUTE_PAGES = {
   "check-in": ["src/features/check-in/CheckInPage.tsx"],
-  history: ["src/features/history/HistoryPage.tsx", "src/content/default-pack/index.ts"],
-  peer: ["src/features/peer/PeerPage.tsx"],
-  supervision: ["src/features/supervision/SupervisionPage.tsx"],
-  resources: ["src/features/resources/ResourcesPage.tsx"],
+  history: ["src/features/history/HistoryPage.tsx", PACK],
+  peer: ["src/features/peer/PeerPage.tsx", PACK],
+  supervision: ["src/features/supervision/SupervisionPage.tsx", PACK],
+  resources: ["src/features/resources/ResourcesPage.tsx", PACK],
   settings: ["src/features/settings/SettingsPage.tsx"],
 };
 

@@ -14,9 +14,9 @@ function withPack<T>(load: () => Promise<T>): () => Promise<T> {
 const CheckInPage = lazy(() => import("../features/check-in/CheckInPage"));
 const ResultPage = lazy(withPack(() => import("../features/results/ResultPage")));
 const HistoryPage = lazy(withPack(() => import("../features/history/HistoryPage")));
-const PeerPage = lazy(() => import("../features/peer/PeerPage"));
-const SupervisionPage = lazy(() => import("../features/supervision/SupervisionPage"));
-const ResourcesPage = lazy(() => import("../features/resources/ResourcesPage"));
+const PeerPage = lazy(withPack(() => import("../features/peer/PeerPage")));
+const SupervisionPage = lazy(withPack(() => import("../features/supervision/SupervisionPage")));
+const ResourcesPage = lazy(withPack(() => import("../features/resources/ResourcesPage")));
 const SettingsPage = lazy(() => import("../features/settings/SettingsPage"));
 const DataPage = lazy(() => import("../features/data/DataPage"));
 const ContentPackPage = lazy(() => import("../features/data/ContentPackPage"));
