@@ -14,6 +14,7 @@
 import { use, useEffect, useState } from "react";
 import { create } from "zustand";
 import { loadDefaultPack } from "../../content";
+import { isSettled, settled, tracked } from "../tracked";
 import type { ContentPack } from "../../domain/pack/schema";
 import { useNotices } from "../notices";
 
@@ -46,34 +47,6 @@ let toldAboutProblem = false;
 
 /** Bumped when the pack in use changes, so every screen reading a pack renders again. */
 const usePackGeneration = create<{ generation: number }>(() => ({ generation: 0 }));
-
-type Tracked<T> = Promise<T> & { status?: string; value?: T; reason?: unknown };
-
-/** A promise that `use()` reads at once, without suspending (React's thenable status). */
-function settled<T>(value: T): Promise<T> {
-  return Object.assign(Promise.resolve(value), { status: "fulfilled", value });
-}
-
-/**
- * Marks the promise with React's thenable status once it settles, so `use()` reads a
- * loaded pack at once. Without it, a screen whose pack had already arrived still
- * suspended once, showed its fallback, and React then held the finished screen back
- * for up to 300 ms (it throttles content that replaces a fallback).
- */
-function tracked<T>(promise: Promise<T>): Promise<T> {
-  const thenable: Tracked<T> = promise;
-  thenable.status = "pending";
-  promise.then(
-    (value) => Object.assign(thenable, { status: "fulfilled", value }),
-    (reason: unknown) => Object.assign(thenable, { status: "rejected", reason }),
-  );
-  return promise;
-}
-
-function isSettled(promise: Promise<unknown>): boolean {
-  const status = (promise as Tracked<unknown>).status;
-  return status === "fulfilled" || status === "rejected";
-}
 
 type Checked = { ok: true; pack: ContentPack } | { ok: false; why: keyof typeof PACK_PROBLEMS };
 
