@@ -6,14 +6,18 @@ import { checkLock } from "../db/lock";
 import { storedPackSource } from "../db/packs";
 import { Layout } from "./Layout";
 import { useQuietLocation } from "./quiet-location";
-import { AppRoutes } from "./routes";
+import { AppRoutes, preloadScreenAt } from "./routes";
 
 // Shared components may not read the database themselves: the app hands them a reader.
 connectPackSource(storedPackSource);
 
 export function App() {
   useEffect(() => {
-    void openDatabase().then(() => checkLock());
+    // "Opening…" stays until the screen's code is here too: drawn before, it would show
+    // "Loading…", and React would then hold the screen back for up to 300 ms.
+    void Promise.all([openDatabase(), preloadScreenAt(window.location.pathname)]).then(() =>
+      checkLock(),
+    );
   }, []);
   return (
     <Router hook={useQuietLocation}>
