@@ -72,3 +72,23 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
 }
+
+/**
+ * Watches, from the page's first script on, for the screens' shared "Loading…" (the
+ * fallback while a screen's code loads). React keeps what it replaces in place, hidden,
+ * beside it, so each loading line is looked at. expectNoLoadingFlash reads the result.
+ */
+export async function watchForLoadingFlash(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const lines = [...document.querySelectorAll("main > .loading")];
+      if (lines.some((line) => line.textContent === "Loading…")) {
+        document.documentElement.dataset.flashed = "yes";
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+export async function expectNoLoadingFlash(page: Page): Promise<void> {
+  await expect(page.locator("html")).not.toHaveAttribute("data-flashed", "yes");
+}
