@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+import { expectHeading, expectNoAxeViolations, openFromMenu, useTheme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
 
 const PASSCODE = "246810";
@@ -60,8 +60,7 @@ test("with a passcode set, a reload shows the lock; unlocking brings everything 
   await unlockWith(page, PASSCODE);
   // Back on the screen that was open, and everything is there.
   await expectHeading(page, "Settings");
-  await page.getByRole("button", { name: "Menu" }).click();
-  await page.getByRole("link", { name: "History" }).click();
+  await openFromMenu(page, "History");
   await expect(page.locator(".history-item")).toHaveCount(1);
   await expect(page.locator(".history-note")).toContainText("Only for my eyes");
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+import { expectHeading, expectNoAxeViolations, openFromMenu, useTheme } from "./support/app";
 
 /** Stands in for the neutral site, so the test never leaves this machine. */
 async function fakeNeutralSite(page: Page): Promise<void> {
@@ -19,8 +19,7 @@ test("Shift three times leaves for a neutral page, and Back does not return to t
 }) => {
   await fakeNeutralSite(page);
   await turnOnQuickExit(page);
-  await page.getByRole("button", { name: "Menu" }).click();
-  await page.getByRole("link", { name: "History" }).click();
+  await openFromMenu(page, "History");
   await expectHeading(page, "History");
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");

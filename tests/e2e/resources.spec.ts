@@ -1,5 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+import {
+  DESKTOP,
+  expectHeading,
+  expectNoAxeViolations,
+  openFromMenu,
+  useTheme,
+} from "./support/app";
 
 /** axe reads colours as drawn: let the player's gentle fade-in finish before it looks. */
 async function expectCalmPageHasNoViolations(page: Page): Promise<void> {
@@ -220,11 +226,7 @@ test("leaving an exercise for another screen goes straight there, without the li
       { childList: true, characterData: true, subtree: true },
     );
   });
-  await page.getByRole("button", { name: "Menu" }).click();
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "History" })
-    .click();
+  await openFromMenu(page, "History");
   await expectHeading(page, "History");
   const titles = await page.evaluate(() => (window as unknown as { titles: string[] }).titles);
   expect(titles.filter((t) => t.startsWith("Resources"))).toEqual([]);

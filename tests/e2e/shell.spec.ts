@@ -6,6 +6,7 @@ import {
   expectHeading,
   expectNoAxeViolations,
   expectNoLoadingFlash,
+  openFromMenu,
   ROUTES,
   useTheme,
   watchForLoadingFlash,
@@ -88,11 +89,7 @@ test("moving to another screen keeps the last one up while it loads, with no Loa
   // Resources first: neither its code nor the content pack it words itself with is loaded.
   await page.getByRole("link", { name: "Find support and calming exercises" }).click();
   await expectHeading(page, "Resources");
-  await page.getByRole("button", { name: "Menu" }).click();
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "History" })
-    .click();
+  await openFromMenu(page, "History");
   await expectHeading(page, "History");
   await expectNoLoadingFlash(page);
 });
@@ -141,11 +138,7 @@ test("navigating moves focus to the new page's heading, and the skip link reache
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 
-  await page.getByRole("button", { name: "Menu" }).click();
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Settings" })
-    .click();
+  await openFromMenu(page, "Settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeFocused();
   await expect(page).toHaveTitle(/Settings/);
 });

@@ -6,10 +6,25 @@ import { listCheckIns } from "../../db/checkIns";
 import { readDraft } from "../../db/drafts";
 import { saveAllUnsavedWork } from "../../components/unsaved-work";
 import { buildSteps } from "../../domain/check-in/steps";
+import type { Draft } from "../../domain/records";
 import { resetDb } from "../../testing/db";
 import { CheckInFlow } from "./CheckInFlow";
 
 const steps = buildSteps(defaultPack);
+
+/** A check-in draft with no answers yet, open at the given step. */
+function draftAt(step: number): Draft {
+  return {
+    id: "check-in",
+    kind: "check-in",
+    createdAt: "2026-11-01T09:00:00.000Z",
+    updatedAt: "2026-11-01T09:00:00.000Z",
+    packId: defaultPack.id,
+    packVersion: defaultPack.version,
+    answers: {},
+    step,
+  };
+}
 
 describe("check-in steps", () => {
   beforeEach(resetDb);
@@ -57,21 +72,7 @@ describe("check-in steps", () => {
     const stepIndex = steps.findIndex((s) => s.items.some((item) => item.redFlag));
     const item = steps[stepIndex]!.items.find((candidate) => candidate.redFlag)!;
     const flagged = item.options.find((option) => option.flag)!;
-    render(
-      <CheckInFlow
-        pack={defaultPack}
-        draft={{
-          id: "check-in",
-          kind: "check-in",
-          createdAt: "2026-11-01T09:00:00.000Z",
-          updatedAt: "2026-11-01T09:00:00.000Z",
-          packId: defaultPack.id,
-          packVersion: defaultPack.version,
-          answers: {},
-          step: stepIndex,
-        }}
-      />,
-    );
+    render(<CheckInFlow pack={defaultPack} draft={draftAt(stepIndex)} />);
     const group = screen.getByRole("group", { name: item.question });
     await user.click(within(group).getByRole("radio", { name: flagged.label }));
     expect(
@@ -84,21 +85,7 @@ describe("check-in steps", () => {
 
   it("does not bring the draft back once the check-in is saved, while this screen is still up", async () => {
     const user = userEvent.setup();
-    render(
-      <CheckInFlow
-        pack={defaultPack}
-        draft={{
-          id: "check-in",
-          kind: "check-in",
-          createdAt: "2026-11-01T09:00:00.000Z",
-          updatedAt: "2026-11-01T09:00:00.000Z",
-          packId: defaultPack.id,
-          packVersion: defaultPack.version,
-          answers: {},
-          step: steps.length - 1,
-        }}
-      />,
-    );
+    render(<CheckInFlow pack={defaultPack} draft={draftAt(steps.length - 1)} />);
     await user.click(screen.getByRole("button", { name: "See my result" }));
     await waitFor(async () => expect(await listCheckIns()).toHaveLength(1));
     await waitFor(async () => expect(await readDraft()).toBeNull());

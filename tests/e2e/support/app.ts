@@ -92,3 +92,9 @@ export async function watchForLoadingFlash(page: Page): Promise<void> {
 export async function expectNoLoadingFlash(page: Page): Promise<void> {
   await expect(page.locator("html")).not.toHaveAttribute("data-flashed", "yes");
 }
+
+/** Opens a screen the way a person does from anywhere: the Menu, then its link. */
+export async function openFromMenu(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+}
