@@ -39,7 +39,7 @@ export function formatDateTime(iso: string): string {
 }
 
 export function formatDate(iso: string): string {
-  return dateOnly.format(new Date(iso));
+  return formatShortDate(new Date(iso));
 }
 
 /**
