@@ -20,7 +20,26 @@ const DOMAIN_POOL = ["d0", "d1", "d2", "d3", "d4"] as const;
 const optionSpec = fc.record({
   stage: fc.integer({ min: 0, max: 3 }),
   patterns: fc.subarray([...PATTERN_IDS], { maxLength: 2 }),
+  /** A holding sign, now and then: the stage index it holds the check-in at. */
+  holds: fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 5 },
+    { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 },
+  ),
 });
+
+/**
+ * A harder answer is never a weaker sign: each answer holds at least as hard as any
+ * lighter answer to the same question (the rule the pack check enforces).
+ */
+function monotoneHolds<T extends { stage: number; holds: number | undefined }>(options: T[]): T[] {
+  return options.map((option) => {
+    const lighter = options
+      .filter((other) => other.stage < option.stage && other.holds !== undefined)
+      .map((other) => other.holds ?? 0);
+    const holds = Math.max(option.holds ?? -1, ...lighter);
+    return { ...option, holds: holds < 0 ? undefined : holds };
+  });
+}
 
 const itemSpec = fc.array(optionSpec, { minLength: 2, maxLength: 6 });
 
@@ -29,8 +48,6 @@ const redFlagSpec = fc.record({
   kind: fc.constantFrom("self-harm" as const, "unsafe" as const),
   flags: fc.array(fc.boolean(), { minLength: 2, maxLength: 4 }),
 });
-
-const share = fc.double({ min: 0.01, max: 1, noNaN: true });
 
 /** Any valid pack: 3-5 domains, 1-4 questions each, random stages and patterns on answers. */
 export function packArbitrary(): fc.Arbitrary<ContentPack> {
@@ -43,6 +60,8 @@ export function packArbitrary(): fc.Arbitrary<ContentPack> {
           maxLength: domainCount,
         }),
         redFlags: fc.array(redFlagSpec, { maxLength: 2 }),
+        /** Which question in each area the one-minute check-in asks (taken modulo its size). */
+        quickPicks: fc.array(fc.nat(), { minLength: domainCount, maxLength: domainCount }),
         tips: fc.array(
           fc.record({
             stages: fc.subarray([...STAGE_IDS], { minLength: 1 }),
@@ -61,23 +80,24 @@ export function packArbitrary(): fc.Arbitrary<ContentPack> {
         ),
         scoring: fc.record({
           minAnswers: fc.integer({ min: 1, max: 8 }),
-          domainShare: share,
-          overallShare: share,
+          overallCount: fc.integer({ min: 1, max: 6 }),
           persistenceDays: fc.integer({ min: 1, max: 60 }),
         }),
       })
-      .map(({ itemsByDomain, redFlags, tips, prompts, scoring }): ContentPack => {
+      .map(({ itemsByDomain, redFlags, quickPicks, tips, prompts, scoring }): ContentPack => {
         const items: Item[] = itemsByDomain.flatMap((specs, d) =>
           specs.map((options, i) => ({
             id: `q-${d}-${i}`,
             domain: domainIds[d] ?? "d0",
             question: `Question ${d}-${i}?`,
             why: "Why we ask.",
-            options: options.map((option, o) => ({
+            ...(i === (quickPicks[d] ?? 0) % specs.length ? { quick: true } : {}),
+            options: monotoneHolds(options).map((option, o) => ({
               id: `o${o}`,
               label: `Answer ${o}.`,
               stage: STAGE_IDS[option.stage] ?? "ready",
               ...(option.patterns.length > 0 ? { patterns: option.patterns } : {}),
+              ...(option.holds === undefined ? {} : { holds: STAGE_IDS[option.holds] ?? "ready" }),
             })),
           })),
         );

@@ -158,6 +158,7 @@ export function makeFixedParts(stages: readonly string[] = STAGE_IDS) {
       intro: "Help is here.",
       dangerNow: "If you are in danger now, call 999.",
       carryOn: "You can carry on when you are ready.",
+      withFlag: "Your safety answer matters more than any stage.",
       resources: ["samaritans"],
     },
     advice: {
@@ -165,9 +166,11 @@ export function makeFixedParts(stages: readonly string[] = STAGE_IDS) {
       worsening: "Worsening advice.",
       improving: "Improving advice.",
       steady: "Steady advice.",
+      mixed: "Mixed advice.",
+      redFlags: "Red-flag advice.",
       notEnough: "Not enough advice.",
     },
-    scoring: { minAnswers: 2, domainShare: 0.5, overallShare: 0.34, persistenceDays: 14 },
+    scoring: { minAnswers: 2, overallCount: 3, persistenceDays: 14 },
   };
 }
 

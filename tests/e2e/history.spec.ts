@@ -57,7 +57,7 @@ test("the chart is one tab stop: the arrow keys, Home and End, or a tap, pick a 
   const chart = page.getByRole("group", { name: "Overall stage over time" });
   const details = page.locator(".stage-chart-details");
   await expect(chart).toBeVisible();
-  for (const stage of ["Steady", "Stretched", "Strained", "Struggling"]) {
+  for (const stage of ["Steady", "Under pressure", "Worn down", "Struggling"]) {
     await expect(chart.getByText(stage, { exact: true })).toBeVisible();
   }
   await expect(details).toContainText("use the arrow keys");

@@ -49,13 +49,13 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
   await startWithConsent(page);
 
   // Their own view first; it counts most.
-  await page.getByRole("radio", { name: /^Stretched:/ }).check();
+  await page.getByRole("radio", { name: /^Under pressure:/ }).check();
   // Signs noticed, with a suggestion that is only a suggestion.
   await page.getByRole("checkbox", { name: "Skips breaks or stays late more often." }).check();
   await page
     .getByRole("checkbox", { name: "Seems a bit more tired, tense or quiet than usual." })
     .check();
-  await expect(page.getByText(/The signs you ticked are most like/)).toContainText("Stretched");
+  await expect(page.getByText(/The signs you ticked are most like/)).toContainText("Under pressure");
 
   await addAction(page, "Take a full lunch break", "My colleague", "2026-11-27");
   await addAction(page, "Look at the rota together", "Both of us", "2026-11-30");
@@ -76,7 +76,7 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
 
   // Everything survived a reload.
   await page.reload();
-  await expect(page.getByRole("radio", { name: /^Stretched:/ })).toBeChecked();
+  await expect(page.getByRole("radio", { name: /^Under pressure:/ })).toBeChecked();
   await expect(page.locator(".action-item")).toHaveCount(2);
 
   // Not yet due on Home...

@@ -120,7 +120,7 @@ test("a supervisee prepares from three check-ins, two marked to bring, and print
   await expect(sheet.getByText("The visit on Tuesday.")).toBeVisible();
   const shared = page.locator(".share-text");
   await expect(shared).toContainText("Check-ins I want to bring");
-  await expect(shared).toContainText(/- 9 Nov 2026: (Steady|Stretched|Strained|Struggling)/);
+  await expect(shared).toContainText(/- 9 Nov 2026: (Steady|Under pressure|Worn down|Struggling)/);
   await expect(shared).toContainText(`Note: ${NOTE}`);
   await expect(shared).toContainText("Agenda\n1. Late visits\n2. Training\n3. Workload");
   await expect(shared).not.toContainText(/\b(green|yellow|orange|red)\b/i);
@@ -145,8 +145,8 @@ test("a supervisee prepares from three check-ins, two marked to bring, and print
   await expect(sheet.locator(".stage-chart svg")).toBeVisible();
   const items = bring.locator("li");
   await expect(items).toHaveCount(2);
-  await expect(items.nth(0)).toContainText(/9 Nov 2026.*(Steady|Stretched|Strained|Struggling)/);
-  await expect(items.nth(1)).toContainText(/16 Nov 2026.*(Steady|Stretched|Strained|Struggling)/);
+  await expect(items.nth(0)).toContainText(/9 Nov 2026.*(Steady|Under pressure|Worn down|Struggling)/);
+  await expect(items.nth(1)).toContainText(/16 Nov 2026.*(Steady|Under pressure|Worn down|Struggling)/);
   await expect(sheet.getByRole("heading", { name: "Questions to think about" })).toBeVisible();
   await expect(sheet.getByRole("heading", { level: 4, name: /^Restorative/ })).toBeVisible();
   await expect(sheet.locator(".sheet-question").first()).toBeVisible();
@@ -260,16 +260,16 @@ test("a supervisor prepares from their check-ins with a colleague, and a follow-
   await expectHeading(page, "Get ready for supervision");
 
   const withThem = page.getByRole("region", { name: "Your check-ins with ab" });
-  await expect(withThem.getByText("Their own view: Strained")).toBeVisible();
-  await expect(withThem.getByText(/pointed to: Stretched \(a suggestion only\)/)).toBeVisible();
+  await expect(withThem.getByText("Their own view: Worn down")).toBeVisible();
+  await expect(withThem.getByText(/pointed to: Under pressure \(a suggestion only\)/)).toBeVisible();
   await expect(page.getByText("Private words about the rota.")).toHaveCount(0);
-  await expect(page.getByText(/how they saw it last time \(Strained\)/)).toBeVisible();
+  await expect(page.getByText(/how they saw it last time \(Worn down\)/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Preview to print or share" }).click();
   const shared = page.locator(".share-text");
   await expect(shared).toContainText("Supervision preparation: supervising ab");
-  await expect(shared).toContainText("- 10 Nov 2026. Their own view: Strained.");
+  await expect(shared).toContainText("- 10 Nov 2026. Their own view: Worn down.");
   await expect(shared).not.toContainText("Private words");
 
   await page.getByRole("link", { name: "After the session" }).click();

@@ -10,6 +10,7 @@ export const items: Item[] = [
   {
     id: "sleep-quality",
     domain: "sleep",
+    quick: true,
     question: "In the last two weeks, how has your sleep been?",
     why: "Sleep is often the first thing stress changes. Poor sleep also makes everything else feel harder.",
     options: [
@@ -50,6 +51,7 @@ export const items: Item[] = [
   {
     id: "energy-level",
     domain: "energy-body",
+    quick: true,
     question: "In the last two weeks, how has your energy been?",
     why: "Feeling drained is one of the most common signs of too much stress. It can also build up slowly, so it helps to check.",
     options: [
@@ -97,6 +99,7 @@ export const items: Item[] = [
   {
     id: "mood-overall",
     domain: "mood",
+    quick: true,
     question: "In the last two weeks, how has your mood been most of the time?",
     why: "Everyone has ups and downs. We ask to see how your mood has been overall, not on one bad day.",
     options: [
@@ -160,6 +163,7 @@ export const items: Item[] = [
   {
     id: "think-focus",
     domain: "thinking",
+    quick: true,
     question: "In the last two weeks, how easy has it been to focus and make decisions?",
     why: "Stress uses up brain power. Trouble focusing is common, and it is worth noticing because it can affect safety at work.",
     options: [
@@ -195,6 +199,7 @@ export const items: Item[] = [
   {
     id: "connect-people",
     domain: "connection",
+    quick: true,
     question: "In the last two weeks, how connected have you felt to the people around you?",
     why: "Good links with other people protect us from stress. Pulling away from them can be an early sign that things are hard.",
     options: [
@@ -257,6 +262,7 @@ export const items: Item[] = [
   {
     id: "work-load",
     domain: "work-purpose",
+    quick: true,
     question: "In the last two weeks, how manageable has your workload felt?",
     why: "Too much work for too long is one of the main causes of stress. It is about the job, not about you.",
     options: [
@@ -326,14 +332,20 @@ export const items: Item[] = [
   {
     id: "coping-substances",
     domain: "coping",
+    quick: true,
     question:
       "Lately, have you used alcohol, drugs or other substances more than usual to get through?",
     why: "Many people drink or use more when work is hard. We ask without judging, so the tips can fit you.",
     options: [
       { id: "no", label: "No, not more than usual.", stage: "steady" },
       { id: "bit-more", label: "A little more than usual.", stage: "stretched" },
-      { id: "lot-more", label: "A lot more than usual.", stage: "strained" },
-      { id: "cannot-cope", label: "I feel I can't cope without them.", stage: "struggling" },
+      { id: "lot-more", label: "A lot more than usual.", stage: "strained", holds: "strained" },
+      {
+        id: "cannot-cope",
+        label: "I feel I can't cope without them.",
+        stage: "struggling",
+        holds: "struggling",
+      },
     ],
   },
   {
@@ -358,6 +370,7 @@ export const items: Item[] = [
   {
     id: "hope-future",
     domain: "hope",
+    quick: true,
     question: "Lately, how do you feel when you think about the months ahead?",
     why: "Hope helps people get through hard times. Losing it is a sign that you deserve more support.",
     options: [
@@ -373,6 +386,7 @@ export const items: Item[] = [
         id: "hopeless",
         label: "Hopeless. I can't see things getting better.",
         stage: "struggling",
+        holds: "struggling",
       },
     ],
   },
@@ -444,6 +458,7 @@ export const items: Item[] = [
   {
     id: "exposure-intrusive",
     domain: "exposure",
+    quick: true,
     question:
       "Lately, have pictures, sounds or stories from work come back into your mind when you didn't want them to?",
     why: "Memories from hard work that pop up uninvited are a common sign of secondary trauma. They often ease with support.",
@@ -454,12 +469,14 @@ export const items: Item[] = [
         id: "often",
         label: "Often, and they upset me.",
         stage: "strained",
+        holds: "strained",
         patterns: ["on-edge"],
       },
       {
         id: "most-days",
         label: "Most days, and they feel very real.",
         stage: "struggling",
+        holds: "struggling",
         patterns: ["on-edge"],
       },
     ],

@@ -9,19 +9,25 @@ export const safety: ContentPack["safety"] = {
     "If you are in danger now, or you might act on thoughts of hurting yourself, call 999 or go to A&E.",
   carryOn:
     "When you are ready, you can go back to your check-in or stop here. Your answers stay on this device.",
+  withFlag:
+    "You told us something about your safety. That matters more than any stage, so please look at the support below first.",
   resources: ["emergency-999", "nhs-111-mental-health", "samaritans", "shout"],
 };
 
 /** Advice that the trend over several check-ins triggers. Never blaming. */
 export const advice: ContentPack["advice"] = {
   persistence:
-    "Things have been hard for two weeks or more. That is a sign to get some support, not a sign you have done anything wrong. Talk to someone you trust, your GP or your work's staff support. You could also bring it to supervision.",
+    "Things have been hard for a while now. That is a sign to get some support, not a sign you have done anything wrong. Talk to someone you trust, your GP or your work's staff support. You could also bring it to supervision.",
   worsening:
     "Your recent check-ins suggest things have got harder. Be gentle with yourself. Try a tip that fits, and think about telling someone how you are.",
   improving:
     "Your recent check-ins suggest things are easing. Notice what has helped, and keep it going.",
   steady:
     "Your recent check-ins look much the same. Keep doing what helps, and check in again whenever you like.",
+  mixed:
+    "Your recent check-ins have gone up and down. It may help to notice what was different on the harder days, and to talk it over with someone.",
+  redFlags:
+    "In this time you gave an answer about your safety. Please keep support close, and tell someone you trust how you are.",
   notEnough:
     "There are not enough answers to show a result yet. That is fine. You can answer a few more questions, or come back another time.",
 };
@@ -29,7 +35,6 @@ export const advice: ContentPack["advice"] = {
 /** Numbers the scorer reads; docs/scoring.md says what each one means. */
 export const scoring: ContentPack["scoring"] = {
   minAnswers: 6,
-  domainShare: 0.5,
-  overallShare: 0.34,
-  persistenceDays: 14,
+  overallCount: 3,
+  persistenceDays: 28,
 };

@@ -77,6 +77,28 @@ function checkRef(
   }
 }
 
+/** A harder answer is never a weaker sign: it holds at least as hard as any lighter answer. */
+function checkHoldsOrder(
+  errors: PackError[],
+  item: ContentPack["items"][number],
+  stages: Set<string>,
+  itemPath: (string | number)[],
+): void {
+  const order = [...stages];
+  const rank = (id: string | undefined) => (id === undefined ? -1 : order.indexOf(id));
+  item.options.forEach((option, j) => {
+    const weaker = item.options.find(
+      (other) => rank(other.stage) < rank(option.stage) && rank(other.holds) > rank(option.holds),
+    );
+    if (weaker) {
+      errors.push({
+        path: joinPath([...itemPath, "options", at(j, option.id), "holds"]),
+        message: `this answer is harder than "${weaker.id}" but holds the stage less firmly: a harder answer needs "holds" at least "${weaker.holds ?? ""}"`,
+      });
+    }
+  });
+}
+
 function checkItems(
   errors: PackError[],
   pack: ContentPack,
@@ -89,8 +111,16 @@ function checkItems(
     item.options.forEach((option, j) => {
       const optionPath = [...itemPath, "options", at(j, option.id)];
       checkRef(errors, option.stage, known.stages, [...optionPath, "stage"], "stage");
+      checkRef(errors, option.holds, known.stages, [...optionPath, "holds"], "stage");
       checkRefs(errors, option.patterns, known.patterns, [...optionPath, "patterns"], "pattern");
       if (item.redFlag) {
+        if (option.holds !== undefined) {
+          errors.push({
+            path: joinPath([...optionPath, "holds"]),
+            message:
+              "answers to a red-flag question are never scored, so they cannot hold the stage",
+          });
+        }
         if (option.stage !== undefined) {
           errors.push({
             path: joinPath([...optionPath, "stage"]),
@@ -114,10 +144,25 @@ function checkItems(
         }
       }
     });
+    checkHoldsOrder(errors, item, known.stages, itemPath);
     if (item.redFlag && !item.options.some((option) => option.flag === true)) {
       errors.push({
         path: joinPath([...itemPath, "options"]),
         message: 'a red-flag question needs at least one answer with "flag": true',
+      });
+    }
+  });
+}
+
+/** A pack that marks quick questions marks exactly one ordinary question in each area. */
+function checkQuick(errors: PackError[], pack: ContentPack): void {
+  if (!pack.items.some((item) => item.quick && !item.redFlag)) return;
+  pack.domains.forEach((domain, i) => {
+    const quick = pack.items.filter((q) => q.domain === domain.id && q.quick && !q.redFlag);
+    if (quick.length !== 1) {
+      errors.push({
+        path: joinPath(["domains", at(i, domain.id)]),
+        message: `the one-minute check-in asks one question in each area, but ${quick.length} of this area's questions have "quick": true`,
       });
     }
   });
@@ -146,6 +191,7 @@ export function checkCrossRefs(pack: ContentPack): PackError[] {
   }
 
   checkItems(errors, pack, { stages, patterns, domains });
+  checkQuick(errors, pack);
 
   pack.domains.forEach((domain, i) => {
     if (!pack.items.some((item) => item.domain === domain.id && !item.redFlag)) {

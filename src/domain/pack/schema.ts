@@ -57,6 +57,11 @@ export const OptionSchema = z.strictObject({
   patterns: z.array(IdSchema).max(3).optional(),
   /** Choosing this answer opens the safety screen (red-flag items only). */
   flag: z.boolean().optional(),
+  /**
+   * A sign that, on its own, holds the whole check-in at this stage or harder (the id
+   * of a stage), such as needing alcohol to cope. Ordinary questions only.
+   */
+  holds: IdSchema.optional(),
 });
 
 export const ItemSchema = z.strictObject({
@@ -68,6 +73,11 @@ export const ItemSchema = z.strictObject({
   redFlag: z.enum(RED_FLAG_KINDS).optional(),
   /** A short note shown before a heavy question. */
   contentNote: Short.optional(),
+  /**
+   * Asked in the one-minute check-in. A pack that marks any question marks exactly one
+   * ordinary question in each area; red-flag questions are always asked.
+   */
+  quick: z.boolean().optional(),
   options: z.array(OptionSchema).min(2).max(6),
 });
 
@@ -144,6 +154,13 @@ export const SafetySchema = z.strictObject({
   intro: Text,
   dangerNow: Text,
   carryOn: Text,
+  /**
+   * Shown on a result in place of the stage's own words when a red-flag answer was
+   * given, so the stage never reads as "coping well" beside a safety answer.
+   */
+  withFlag: Text.default(
+    "You told us something that matters more than any stage. Please use the support below.",
+  ),
   /** Resources shown on the safety screen, in order (the organisation's own come first anyway). */
   resources: z.array(IdSchema).min(1),
 });
@@ -154,6 +171,14 @@ export const AdviceSchema = z.strictObject({
   worsening: Text,
   improving: Text,
   steady: Text,
+  /** Check-ins that went up and down, so neither better nor worse fits. */
+  mixed: Text.default(
+    "Your recent check-ins have gone up and down. Notice what was different on the harder days.",
+  ),
+  /** Added whenever a red-flag answer was given in the period looked at. */
+  redFlags: Text.default(
+    "In this time you gave an answer about your safety. Please keep support close.",
+  ),
   notEnough: Text,
 });
 
@@ -162,21 +187,22 @@ export const AdviceSchema = z.strictObject({
  * See docs/scoring.md for the rule, a worked example and how to tune it.
  */
 export const ScoringSchema = z.strictObject({
-  /** Fewer scored answers than this gives "not enough answers" and no overall stage. */
+  /**
+   * Fewer scored answers than this gives "not enough answers" and no overall stage,
+   * unless an answer at the third stage or harder, or a holding sign, was given.
+   */
   minAnswers: z.number().int().min(1).max(50),
   /**
-   * A domain is at the hardest stage S for which at least this share (0-1) of ALL its
-   * scored questions were answered at S or harder. Skipped questions never count
-   * towards a harder stage.
+   * The check-in is at the hardest stage S that at least this many answers reach, in
+   * any areas; never more than one stage lighter than the hardest answer, and never
+   * lighter than a holding sign.
    */
-  domainShare: z.number().min(0.01).max(1),
-  /**
-   * The check-in is at the hardest stage S for which at least this share (0-1) of all
-   * scored domains are at S or harder; never more than one stage lighter than the
-   * hardest domain.
-   */
-  overallShare: z.number().min(0.01).max(1),
-  /** Days the third or fourth stage must persist across check-ins to trigger persistence advice. */
+  overallCount: z.number().int().min(1).max(20).default(3),
+  /** Read by packs written before overallCount; no longer used (an area is its hardest answer). */
+  domainShare: z.number().min(0.01).max(1).optional(),
+  /** Read by packs written before overallCount; no longer used by the scorer. */
+  overallShare: z.number().min(0.01).max(1).optional(),
+  /** Days the second stage or harder must last across check-ins to trigger persistence advice. */
   persistenceDays: z.number().int().min(1).max(365),
 });
 

@@ -30,7 +30,7 @@ describe("a person's own shareable summary", () => {
       helpWith: "  Fewer late visits  ",
     });
     expect(text).toContain("My wellbeing self-check, Monday 2 November 2026");
-    expect(text).toContain("Where I am: Strained (stage 3 of 4, from Steady to Struggling).");
+    expect(text).toContain("Where I am: Worn down (stage 3 of 4, from Steady to Struggling).");
     expect(text).toContain("What I'd like help with: Fewer late visits");
     expect(text).not.toContain("How stress shows up");
     expect(text).not.toContain("private note");

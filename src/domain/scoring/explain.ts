@@ -3,6 +3,7 @@
  * Plain English, no blame, no "failure" words; stages are named by the pack's labels.
  */
 import type { ExplanationLine } from "./result";
+import { mayBeLighter } from "./asked";
 import type { ScoredAnswer, ScoreWorking } from "./score";
 
 const RED_FLAG_TOPICS = {
@@ -28,37 +29,56 @@ function domainLabel(working: ScoreWorking, domainId: string): string {
 }
 
 function overallLines(working: ScoreWorking): ExplanationLine[] {
-  const { stageIndex, byShare, raisedBy } = working.overall;
+  const { stageIndex, byCount, hardest, heldBy, minAnswers } = working.overall;
   const { answered, pack } = working;
   if (stageIndex === null) {
     return [
       {
         kind: "not-enough",
-        text: `You answered ${plural(answered, "question", "questions")}. We need at least ${pack.scoring.minAnswers} answers to show a stage, so this check-in has no stage. That is fine: the tips and support are still here for you.`,
+        text: `You answered ${plural(answered, "question", "questions")}. We need at least ${minAnswers} answers to show a stage, so this check-in has no stage. That is fine: the tips and support are still here for you.`,
       },
     ];
   }
   const label = stageLabel(working, stageIndex);
-  if (raisedBy && raisedBy.stageIndex !== null) {
-    const area = domainLabel(working, raisedBy.domainId);
+  const held = heldBy?.option.holds;
+  if (heldBy && held !== undefined && pack.stages.findIndex((s) => s.id === held) === stageIndex) {
+    const area = domainLabel(working, heldBy.item.domain);
     return [
       {
         kind: "overall",
-        domainId: raisedBy.domainId,
-        text: `Overall this points to ${label}, because one area, ${area}, is at ${stageLabel(working, raisedBy.stageIndex)}. The overall stage is never more than one step lighter than your hardest area.`,
+        domainId: heldBy.item.domain,
+        itemId: heldBy.item.id,
+        text: `Your answers suggest ${label}. You said ${quote(heldBy.option.label)} (${area}), and that on its own is a sign to take seriously, so the overall stage is at least ${label}.`,
       },
     ];
   }
-  const scored = working.domains.filter((domain) => domain.answered + domain.skipped > 0);
-  const shown = Math.max(byShare, 1);
-  const reached = scored.filter((domain) => (domain.stageIndex ?? 0) >= shown).length;
-  const harder = `${stageLabel(working, shown)} or harder`;
+  const all = [...working.byDomain.values()].flatMap((domain) => domain.answers);
+  const reached = (stage: number) => all.filter((answer) => answer.stageIndex >= stage).length;
+  if (hardest && hardest.stageIndex - 1 === stageIndex && byCount < stageIndex) {
+    const area = domainLabel(working, hardest.item.domain);
+    return [
+      {
+        kind: "overall",
+        domainId: hardest.item.domain,
+        itemId: hardest.item.id,
+        text: `Your answers suggest ${label}, because you said ${quote(hardest.option.label)} (${area}), which points to ${stageLabel(working, hardest.stageIndex)}. One hard answer is never outweighed by calmer ones: the overall stage is at most one step lighter than your hardest answer.`,
+      },
+    ];
+  }
+  if (stageIndex > 0) {
+    return [
+      {
+        kind: "overall",
+        text: `Your answers suggest ${label}: ${reached(stageIndex)} of your answers point to ${label} or harder.`,
+      },
+    ];
+  }
+  const lighter = reached(1);
+  const next = stageLabel(working, 1);
   const text =
-    stageIndex === 0
-      ? reached === 0
-        ? `Overall this points to ${label}: none of your ${scored.length} areas are at ${harder}.`
-        : `Overall this points to ${label}: ${reached} of your ${scored.length} areas are at ${harder}, which is not enough to move the overall stage.`
-      : `Overall this points to ${label}: ${reached} of your ${scored.length} areas are at ${harder}.`;
+    lighter === 0
+      ? `Your answers suggest ${label}: none of your answers point to a harder stage.`
+      : `Your answers suggest ${label}: ${plural(lighter, "answer points", "answers point")} to ${next}, fewer than the ${pack.scoring.overallCount} it takes to move the overall stage.`;
   return [{ kind: "overall", text }];
 }
 
@@ -91,24 +111,27 @@ function answerLine(working: ScoreWorking, answer: ScoredAnswer, area: string): 
   };
 }
 
+function domainLine(working: ScoreWorking, domainId: string, index: number): ExplanationLine {
+  const area = domainLabel(working, domainId);
+  const answers = working.byDomain.get(domainId)?.answers ?? [];
+  const label = stageLabel(working, index);
+  const reach = answers.filter((a) => a.stageIndex >= index).length;
+  const text =
+    index === 0
+      ? `${area}: ${label}.`
+      : `${area}: ${label}. ${plural(reach, "answer", "answers")} here ${reach === 1 ? "points" : "point"} to ${label}, the hardest you gave in this area.`;
+  return { kind: "domain", domainId, text };
+}
+
 function domainLines(working: ScoreWorking): ExplanationLine[] {
   const lines: ExplanationLine[] = [];
   for (const domain of working.domains) {
-    const index = domain.stageIndex;
-    if (index === null) continue;
+    if (domain.stageIndex === null) continue;
     const area = domainLabel(working, domain.domainId);
-    const entry = working.byDomain.get(domain.domainId);
-    const answers = [...(entry?.answers ?? [])].sort((a, b) => b.stageIndex - a.stageIndex);
-    const total = entry?.total ?? domain.answered;
-    const label = stageLabel(working, index);
-    const harder = answers.filter((a) => a.stageIndex > index).length;
-    const text =
-      index === 0
-        ? harder === 0
-          ? `${area}: ${label}.`
-          : `${area}: ${label}. ${plural(harder, "answer points", "answers point")} to a harder stage, but not enough of this area's ${total} questions to move it.`
-        : `${area}: ${label}. ${answers.filter((a) => a.stageIndex >= index).length} of this area's ${total} questions point to ${label} or harder.`;
-    lines.push({ kind: "domain", domainId: domain.domainId, text });
+    const answers = [...(working.byDomain.get(domain.domainId)?.answers ?? [])].sort(
+      (a, b) => b.stageIndex - a.stageIndex,
+    );
+    lines.push(domainLine(working, domain.domainId, domain.stageIndex));
     for (const answer of answers) lines.push(answerLine(working, answer, area));
   }
   return lines;
@@ -131,9 +154,13 @@ export function explainResult(working: ScoreWorking): ExplanationLine[] {
     ...domainLines(working),
   ];
   if (working.skipped > 0) {
+    const asked = working.answered + working.skipped;
+    const lighter = mayBeLighter(working)
+      ? ` That is ${working.skipped} of ${asked}, so this result may be lighter than things really are. If something is hard, it matters, whatever the stage says.`
+      : "";
     lines.push({
       kind: "skipped",
-      text: `You chose not to answer ${plural(working.skipped, "question", "questions")}. Skipped questions are never counted against you: the result is based on what you told us.`,
+      text: `You chose not to answer ${plural(working.skipped, "question", "questions")}. Skipped questions are never counted against you: the result is based on what you told us.${lighter}`,
     });
   }
   return lines;

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { RED_FLAG_KINDS } from "../pack/constants";
+import { CHECK_IN_MODES } from "./asked";
 
 const Id = z.string().min(1).max(64);
 const Count = z.number().int().min(0).max(500);
@@ -58,6 +59,8 @@ export const CheckInResultSchema = z.strictObject({
   /** Always reported, whatever else was answered. */
   redFlags: z.array(RedFlagSchema).max(60),
   explanation: z.array(ExplanationLineSchema).max(300),
+  /** "quick" for the one-minute check-in; missing means the full one. */
+  mode: z.enum(CHECK_IN_MODES).optional(),
 });
 
 export type CheckInResult = z.infer<typeof CheckInResultSchema>;

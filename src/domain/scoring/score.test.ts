@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makePack } from "../../testing/pack-factory";
+import { clonePack, makePack } from "../../testing/pack-factory";
 import { CheckInResultSchema } from "./result";
 import { scoreCheckIn } from "./score";
 
@@ -31,31 +31,67 @@ describe("scoreCheckIn", () => {
     expect(result.explanation[0]?.kind).toBe("not-enough");
   });
 
-  it("gives 'not enough answers' below the pack's minimum", () => {
-    const result = scoreCheckIn(pack, { "sleep-1": "o3" });
+  it("gives 'not enough answers' below the pack's minimum when no answer is hard", () => {
+    const result = scoreCheckIn(pack, { "sleep-1": "o1" });
     expect(result.status).toBe("not-enough");
-    expect(result.domains.find((d) => d.domainId === "sleep")?.stageId).toBe("ill");
+    expect(result.domains.find((d) => d.domainId === "sleep")?.stageId).toBe("reacting");
   });
 
-  it("puts a domain at a stage when half its questions point there or harder", () => {
+  it("gives a stage to one hard answer even when little else was answered", () => {
+    const result = scoreCheckIn(pack, { "sleep-1": "o3" });
+    expect(result.status).toBe("scored");
+    expect(result.stageId).toBe("injured");
+  });
+
+  it("puts an area at the hardest answer given in it", () => {
     const result = scoreCheckIn(pack, { ...allAt(0), "sleep-1": "o2" });
     expect(result.domains.find((d) => d.domainId === "sleep")?.stageId).toBe("injured");
   });
 
-  it("keeps the overall stage at most one step lighter than the hardest domain", () => {
+  it("keeps the overall stage at most one step lighter than the hardest answer", () => {
     const result = scoreCheckIn(pack, { ...allAt(0), "sleep-1": "o3" });
     expect(result.stageId).toBe("injured");
-    expect(result.explanation.find((line) => line.kind === "overall")?.text).toContain(
-      "one area, Area sleep, is at Stage ill",
+    expect(result.explanation.find((line) => line.kind === "overall")?.text).toBe(
+      'Your answers suggest Stage injured, because you said "Answer 3 to sleep-1" (Area sleep), which points to Stage ill. One hard answer is never outweighed by calmer ones: the overall stage is at most one step lighter than your hardest answer.',
     );
   });
 
-  it("moves the overall stage when a third of the domains point there", () => {
-    // overallShare 0.34 of 3 domains needs 2 domains (1/3 = 0.333 is just short).
-    const one = scoreCheckIn(pack, { ...allAt(0), "sleep-1": "o1" });
-    expect(one.stageIndex).toBe(0);
+  it("moves the overall stage when the pack's count of answers point there, in any areas", () => {
+    // overallCount 3: two answers at a stage are not enough on their own, three are.
     const two = scoreCheckIn(pack, { ...allAt(0), "sleep-1": "o1", "mood-1": "o1" });
-    expect(two.stageIndex).toBe(1);
+    expect(two.stageIndex).toBe(0);
+    expect(two.explanation.find((l) => l.kind === "overall")?.text).toContain(
+      "2 answers point to Stage reacting, fewer than the 3 it takes",
+    );
+    const three = scoreCheckIn(pack, {
+      ...allAt(0),
+      "sleep-1": "o1",
+      "mood-1": "o1",
+      "work-1": "o1",
+    });
+    expect(three.stageIndex).toBe(1);
+  });
+
+  it("holds the check-in at a holding sign's stage", () => {
+    const held = clonePack(pack);
+    const option = held.items[0]!.options[1]!;
+    option.holds = "injured";
+    const result = scoreCheckIn(held, { ...allAt(0), "sleep-1": "o1" });
+    expect(result.stageId).toBe("injured");
+    expect(result.explanation.find((l) => l.kind === "overall")?.text).toContain(
+      "that on its own is a sign to take seriously",
+    );
+  });
+
+  it("asks and counts only the quick questions in a quick check-in", () => {
+    const quick = clonePack(pack);
+    for (const id of ["sleep-1", "mood-1", "work-1"]) {
+      quick.items.find((item) => item.id === id)!.quick = true;
+    }
+    const result = scoreCheckIn(quick, { "sleep-1": "o1", "mood-1": "o1" }, "quick");
+    expect(result.mode).toBe("quick");
+    expect(result.answered + result.skipped).toBe(3);
+    expect(result.explanation.at(-1)?.text).toContain("may be lighter than things really are");
   });
 
   it("reports a red flag even when nothing else is answered", () => {
@@ -90,14 +126,14 @@ describe("scoreCheckIn", () => {
     expect(line?.text).toContain("Pattern on-edge and Pattern shut-down");
   });
 
-  it("explains each domain with the answers that drove it", () => {
+  it("explains each area with the answers that drove it", () => {
     const result = scoreCheckIn(pack, { ...allAt(0), "sleep-1": "o2" });
     const texts = result.explanation.map((line) => line.text);
     expect(texts).toContain(
       'You said "Answer 2 to sleep-1" (Area sleep): this points to Stage injured.',
     );
     expect(texts).toContain(
-      "Area sleep: Stage injured. 1 of this area's 2 questions point to Stage injured or harder.",
+      "Area sleep: Stage injured. 1 answer here points to Stage injured, the hardest you gave in this area.",
     );
   });
 

@@ -1,11 +1,14 @@
 /**
  * Turns a person's answers into a stage on the continuum, per domain and overall,
  * with the stress-response pattern, red flags and the reasons. The rule is written
- * down in docs/scoring.md; the thresholds come from the pack's `scoring` block.
+ * down in docs/scoring.md; the counts come from the pack's `scoring` block. No hard
+ * answer is washed out by calm ones, every answer weighs the same whatever the size of
+ * its area, and a harder answer never gives a lighter result.
  * Pure and deterministic: the same pack and answers always give the same result.
  */
 import type { ContentPack, Item, ItemOption } from "../pack/schema";
 import type { CheckInResult, DomainResult, RedFlag } from "./result";
+import { askedItems, type CheckInMode } from "./asked";
 import { explainResult } from "./explain";
 
 /** Item id -> option id. Null or a missing key means "prefer not to say". */
@@ -19,7 +22,17 @@ export type ScoreWorking = {
   pack: ContentPack;
   byDomain: Map<string, { total: number; answers: ScoredAnswer[] }>;
   domains: DomainResult[];
-  overall: { stageIndex: number | null; byShare: number; raisedBy: DomainResult | null };
+  overall: {
+    stageIndex: number | null;
+    /** The stage enough answers reach together (pack.scoring.overallCount), or 0. */
+    byCount: number;
+    /** The hardest answer given: the overall stage is never more than one step lighter. */
+    hardest: ScoredAnswer | null;
+    /** The answer whose holding sign is the hardest, if any. */
+    heldBy: ScoredAnswer | null;
+    /** Scored answers needed for a stage without a hard answer. */
+    minAnswers: number;
+  };
   patternIds: string[];
   patternAnswers: ScoredAnswer[];
   redFlags: { flag: RedFlag; item: Item; option: ItemOption }[];
@@ -27,8 +40,8 @@ export type ScoreWorking = {
   skipped: number;
 };
 
-// Shares are compared with a little slack so 0.34 * 3 and friends behave as written.
-const EPSILON = 1e-9;
+/** The third stage (index 2): one answer here or harder is enough for a stage. */
+const HARD_STAGE = 2;
 
 /** Finds the chosen option, treating anything unknown as skipped. Never trusts the prototype. */
 function chosenOption(item: Item, answers: CheckInAnswers): ItemOption | null {
@@ -38,15 +51,10 @@ function chosenOption(item: Item, answers: CheckInAnswers): ItemOption | null {
   return item.options.find((option) => option.id === optionId) ?? null;
 }
 
-/**
- * The hardest stage s (1-3) that at least `share` of `total` places reach, or 0.
- * `indexes` are the stage indexes reached; places with nothing count as the first stage.
- */
-export function stageByShare(indexes: readonly number[], total: number, share: number): number {
-  if (total <= 0) return 0;
+/** The hardest stage s (1-3) that at least `need` of the stage indexes reach, or 0. */
+export function stageByCount(indexes: readonly number[], need: number): number {
   for (let stage = 3; stage >= 1; stage -= 1) {
-    const atOrHarder = indexes.filter((index) => index >= stage).length;
-    if (atOrHarder >= share * total - EPSILON) return stage;
+    if (indexes.filter((index) => index >= stage).length >= Math.max(1, need)) return stage;
   }
   return 0;
 }
@@ -71,18 +79,29 @@ function dominantPatterns(pack: ContentPack, stageIndex: number | null, answers:
   return { patternIds, patternAnswers };
 }
 
+/** The first answer with the highest value of `by`, or null when none is above zero. */
+function highest(answers: readonly ScoredAnswer[], by: (answer: ScoredAnswer) => number) {
+  return answers.reduce<ScoredAnswer | null>(
+    (best, answer) => (by(answer) > (best ? by(best) : 0) ? answer : best),
+    null,
+  );
+}
+
 /** Works out every part of the result; `scoreCheckIn` adds the words. */
-export function workOut(pack: ContentPack, answers: CheckInAnswers): ScoreWorking {
+export function workOut(
+  pack: ContentPack,
+  answers: CheckInAnswers,
+  mode: CheckInMode = "full",
+): ScoreWorking {
   const stageIndexById = new Map(pack.stages.map((stage, index) => [stage.id, index]));
   const byDomain = new Map<string, { total: number; answers: ScoredAnswer[] }>(
     pack.domains.map((domain) => [domain.id, { total: 0, answers: [] }]),
   );
   const redFlags: ScoreWorking["redFlags"] = [];
   const allAnswers: ScoredAnswer[] = [];
-  let answered = 0;
   let skipped = 0;
 
-  for (const item of pack.items) {
+  for (const item of askedItems(pack, mode)) {
     const option = chosenOption(item, answers);
     if (item.redFlag) {
       if (option?.flag === true) {
@@ -102,7 +121,6 @@ export function workOut(pack: ContentPack, answers: CheckInAnswers): ScoreWorkin
       skipped += 1;
       continue;
     }
-    answered += 1;
     const scored = { item, option, stageIndex };
     domain.answers.push(scored);
     allAnswers.push(scored);
@@ -110,46 +128,39 @@ export function workOut(pack: ContentPack, answers: CheckInAnswers): ScoreWorkin
 
   const domains: DomainResult[] = pack.domains.map((domain) => {
     const working = byDomain.get(domain.id) ?? { total: 0, answers: [] };
-    const count = working.answers.length;
+    // An area shows its hardest answer: a calm answer beside it never lightens it.
     const stageIndex =
-      count === 0
-        ? null
-        : stageByShare(
-            working.answers.map((answer) => answer.stageIndex),
-            working.total,
-            pack.scoring.domainShare,
-          );
+      highest(working.answers, (answer) => answer.stageIndex + 1)?.stageIndex ?? null;
     return {
       domainId: domain.id,
       stageId: stageIndex === null ? null : (pack.stages[stageIndex]?.id ?? null),
       stageIndex,
-      answered: count,
-      skipped: working.total - count,
+      answered: working.answers.length,
+      skipped: working.total - working.answers.length,
     };
   });
 
-  const scoredDomains = domains.filter((domain) => domain.answered + domain.skipped > 0);
-  const enough = answered >= pack.scoring.minAnswers && answered > 0;
-  const byShare = stageByShare(
-    scoredDomains.map((domain) => domain.stageIndex ?? 0),
-    scoredDomains.length,
-    pack.scoring.overallShare,
+  // Every answer weighs the same, whatever its area: the overall stage reads answers, not areas.
+  const answered = allAnswers.length;
+  const holdIndex = (answer: ScoredAnswer) =>
+    answer.option.holds === undefined ? 0 : (stageIndexById.get(answer.option.holds) ?? 0);
+  const hardest = highest(allAnswers, (answer) => answer.stageIndex);
+  const heldBy = highest(allAnswers, holdIndex);
+  const byCount = stageByCount(
+    allAnswers.map((answer) => answer.stageIndex),
+    pack.scoring.overallCount,
   );
-  // The hardest domain holds the overall stage at most one step lighter than itself.
-  const hardest = domains.reduce<DomainResult | null>(
-    (worst, domain) =>
-      domain.stageIndex !== null && domain.stageIndex > (worst?.stageIndex ?? -1) ? domain : worst,
-    null,
-  );
-  const floor = (hardest?.stageIndex ?? 0) - 1;
-  const stageIndex = enough ? Math.max(byShare, floor) : null;
-  const raisedBy = enough && floor > byShare ? hardest : null;
+  const hardestIndex = hardest?.stageIndex ?? 0;
+  const held = heldBy ? holdIndex(heldBy) : 0;
+  const minAnswers = Math.min(pack.scoring.minAnswers, answered + skipped);
+  const enough = answered > 0 && (answered >= minAnswers || hardestIndex >= HARD_STAGE || held > 0);
+  const stageIndex = enough ? Math.max(byCount, hardestIndex - 1, held, 0) : null;
 
   return {
     pack,
     byDomain,
     domains,
-    overall: { stageIndex, byShare, raisedBy },
+    overall: { stageIndex, byCount, hardest, heldBy, minAnswers },
     ...dominantPatterns(pack, stageIndex, allAnswers),
     redFlags,
     answered,
@@ -161,8 +172,12 @@ export function workOut(pack: ContentPack, answers: CheckInAnswers): ScoreWorkin
  * Scores one check-in against the pack it was taken with. Never throws: unknown
  * question or answer ids are ignored, and red flags are always reported.
  */
-export function scoreCheckIn(pack: ContentPack, answers: CheckInAnswers): CheckInResult {
-  const working = workOut(pack, answers);
+export function scoreCheckIn(
+  pack: ContentPack,
+  answers: CheckInAnswers,
+  mode: CheckInMode = "full",
+): CheckInResult {
+  const working = workOut(pack, answers, mode);
   const stageIndex = working.overall.stageIndex;
   return {
     packId: pack.id,
@@ -176,5 +191,6 @@ export function scoreCheckIn(pack: ContentPack, answers: CheckInAnswers): CheckI
     patternIds: working.patternIds,
     redFlags: working.redFlags.map((entry) => entry.flag),
     explanation: explainResult(working),
+    ...(mode === "quick" ? { mode } : {}),
   };
 }

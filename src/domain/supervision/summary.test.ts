@@ -48,7 +48,7 @@ describe("the trend lines of a prep", () => {
   it("say the direction and list the stages in words, oldest first", () => {
     expect(prepTrendLines(pack, checkIns)).toEqual([
       "Trend: things have got harder (from the last 3 check-ins).",
-      "Stages, oldest first: Steady (1 Nov 2026), Stretched (8 Nov 2026), Strained (20 Nov 2026).",
+      "Stages, oldest first: Steady (1 Nov 2026), Under pressure (8 Nov 2026), Worn down (20 Nov 2026).",
     ]);
   });
 
@@ -91,8 +91,8 @@ describe("the shared text of a prep for my own supervision", () => {
     expect(text).toContain("Supervision preparation: my own supervision");
     expect(text).toContain("Period: 1 Nov 2026 to 23 Nov 2026");
     expect(text).toContain("Trend: things have got harder");
-    expect(text).toContain("- 8 Nov 2026: Stretched.");
-    expect(text).toContain("- 20 Nov 2026: Strained, on edge.");
+    expect(text).toContain("- 8 Nov 2026: Under pressure.");
+    expect(text).toContain("- 20 Nov 2026: Worn down, on edge.");
     expect(text).not.toContain("1 Nov 2026: Steady.");
     expect(text).not.toMatch(/\b(green|yellow|orange|red)\b/i);
   });
@@ -207,7 +207,7 @@ describe("the shared text of a prep for supervising someone", () => {
     );
     expect(text).toContain("Supervision preparation: supervising AB");
     expect(text).toContain(
-      "- 2 Nov 2026. Their own view: Stretched. Signs I noticed pointed to: Stretched (a suggestion only).",
+      "- 2 Nov 2026. Their own view: Under pressure. Signs I noticed pointed to: Under pressure (a suggestion only).",
     );
     expect(text).toContain("  Agreed: Look at the rota together (both of us)");
     expect(text).toContain("  Agreed: Take a proper lunch break (AB)");

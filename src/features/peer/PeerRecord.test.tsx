@@ -52,7 +52,7 @@ describe("a peer check-in record", () => {
     for (const sign of strained.slice(0, 2)) {
       await user.click(screen.getByRole("checkbox", { name: sign.text }));
     }
-    expect(screen.getByText(/only a suggestion, not a decision/)).toHaveTextContent("Strained");
+    expect(screen.getByText(/only a suggestion, not a decision/)).toHaveTextContent("Worn down");
     await waitFor(async () =>
       expect((await getPeerCheckIn("p1"))?.suggestedStage?.stageId).toBe("strained"),
     );

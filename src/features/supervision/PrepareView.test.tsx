@@ -86,7 +86,7 @@ describe("preparing for my own supervision", () => {
       }
     }
     // Chosen for the latest check-in in the period: strained and on edge.
-    expect(within(prompts).getByText(/\(Strained, on edge\)/)).toBeVisible();
+    expect(within(prompts).getByText(/\(Worn down, on edge\)/)).toBeVisible();
   });
 
   it("keeps an answer with its prompt, and drops it again when emptied", async () => {
@@ -107,8 +107,8 @@ describe("preparing for my own supervision", () => {
     const flagged = screen.getByRole("region", { name: "Check-ins you marked to bring" });
     const items = within(flagged).getAllByRole("listitem");
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent(/9 November 2026.*Stretched/);
-    expect(items[1]).toHaveTextContent(/16 November 2026.*Strained.*On edge/);
+    expect(items[0]).toHaveTextContent(/9 November 2026.*Under pressure/);
+    expect(items[1]).toHaveTextContent(/16 November 2026.*Worn down.*On edge/);
     expect(screen.queryByText(/Slept badly/)).toBeNull();
 
     await user.click(within(flagged).getByRole("checkbox", { name: "Include my notes" }));
@@ -188,11 +188,11 @@ describe("preparing to supervise someone", () => {
     const withThem = screen.getByRole("region", { name: "Your check-ins with AB" });
     const items = [...withThem.querySelectorAll(".bring-list > li")];
     expect(items).toHaveLength(1);
-    expect(items[0]).toHaveTextContent(/Their own view: Stretched/);
+    expect(items[0]).toHaveTextContent(/Their own view: Under pressure/);
     expect(screen.queryByText(/Private words/)).toBeNull();
     await user.click(within(withThem).getByRole("checkbox", { name: "Include my notes" }));
     expect(within(withThem).getByText(/Private words/)).toBeVisible();
     // Prompts are chosen for how the colleague saw it themselves.
-    expect(screen.getByText(/how they saw it last time \(Stretched\)/)).toBeVisible();
+    expect(screen.getByText(/how they saw it last time \(Under pressure\)/)).toBeVisible();
   });
 });
