@@ -136,4 +136,29 @@ export const patternTips: Tip[] = [
     domains: [],
     patterns: ["settled"],
   },
+  // For anyone, whatever they answered: shown when there are too few answers to say more.
+  {
+    id: "general-one-kind-thing",
+    title: "Do one kind thing for yourself",
+    body: "Pick one small thing that helps you, like a glass of water, a short walk or a call with a friend. Do it today.",
+    stages: everyStage,
+    domains: [],
+    patterns: [],
+  },
+  {
+    id: "general-talk-it-through",
+    title: "Talk it through",
+    body: "Saying how things are to someone you trust can make them feel lighter. It could be a friend, a colleague or your supervisor.",
+    stages: everyStage,
+    domains: [],
+    patterns: [],
+  },
+  {
+    id: "general-ask-work",
+    title: "Ask what work can change",
+    body: "Some stress comes from the job, not from you. If workload, shifts or hard cases weigh on you, raise it with your manager or in supervision. Your employer has a duty to look at stress at work.",
+    stages: everyStage,
+    domains: [],
+    patterns: [],
+  },
 ];

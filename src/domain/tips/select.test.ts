@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { packAndAnswers } from "../../testing/pack-arbitrary";
+import { defaultPack } from "../../content/default-pack";
+import { answersArbitrary, packAndAnswers } from "../../testing/pack-arbitrary";
 import { makePack } from "../../testing/pack-factory";
 import { scoreCheckIn } from "../scoring/score";
 import { selectPrompts } from "./prompts";
-import { selectTips } from "./select";
+import { isGeneralTip, selectTips, tipFits } from "./select";
 
 const RUNS = { numRuns: 1000 };
 const pack = makePack();
@@ -28,24 +29,46 @@ describe("selectTips", () => {
     expect(tips.some((tip) => tip.patterns.includes("shut-down"))).toBe(false);
   });
 
-  it("leaves out tips already in the plan, but lets done ones come back", () => {
+  it("puts tips not yet in the plan first, and lets done ones come back", () => {
     const first = selectTips(pack, hardSleep, [], { seed: "a" });
     const plan = first.map((tip) => ({ tipId: tip.id, status: "active" }));
     const next = selectTips(pack, hardSleep, plan, { seed: "a" });
-    expect(next.some((tip) => first.includes(tip))).toBe(false);
+    const fresh = next.filter((tip) => !first.includes(tip));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(next.slice(0, fresh.length)).toEqual(fresh);
     const done = plan.map((entry) => ({ ...entry, status: "done" }));
     expect(selectTips(pack, hardSleep, done, { seed: "a" })).toEqual(first);
   });
 
-  it("falls back to tips in the plan rather than show fewer than three", () => {
+  it("falls back to fitting tips in the plan rather than show fewer than three", () => {
     const small = makePack({ tips: makePack().tips.slice(0, 3) });
+    const calm = scoreCheckIn(small, Object.fromEntries(small.items.map((i) => [i.id, "o0"])));
     const plan = small.tips.map((tip) => ({ tipId: tip.id }));
-    expect(selectTips(small, hardSleep, plan)).toHaveLength(3);
+    expect(selectTips(small, calm, plan)).toHaveLength(3);
   });
 
-  it("offers general tips when there were not enough answers", () => {
+  it("offers only tips for anyone when there were not enough answers", () => {
     const tips = selectTips(pack, scoreCheckIn(pack, {}), []);
-    expect(tips[0]?.id).toBe("general");
+    expect(tips.map((tip) => tip.id)).toEqual(["general"]);
+  });
+
+  it("does not call sleep a strength after 'A bit off', nor offer crisis tips after mild answers", () => {
+    const bitOff = scoreCheckIn(defaultPack, { "sleep-quality": "bit-off" });
+    const two = selectTips(defaultPack, bitOff, [], { seed: "x" });
+    expect(bitOff.status).toBe("not-enough");
+    expect(two.every((tip) => isGeneralTip(defaultPack, tip))).toBe(true);
+    const calmElse = Object.fromEntries(
+      defaultPack.items
+        .filter((item) => !item.redFlag)
+        .map((item) => [item.id, item.options[0]!.id]),
+    );
+    for (let day = 1; day <= 30; day += 1) {
+      const result = scoreCheckIn(defaultPack, { ...calmElse, "sleep-quality": "bit-off" });
+      const ids = selectTips(defaultPack, result, [], { seed: `d${day}` }).map((t) => t.id);
+      expect(ids).not.toContain("sleep-keep-what-works");
+      expect(ids).not.toContain("sleep-see-gp");
+      expect(ids).not.toContain("hope-suicide-support");
+    }
   });
 
   it("varies the choice between check-ins", () => {
@@ -65,18 +88,48 @@ describe("tip selection invariants, over any valid pack and answers", () => {
     count: fc.integer({ min: 0, max: 9 }),
   });
 
-  it("is never empty and stays within three to five when the pack has enough tips", () => {
+  it("never picks a tip that contradicts the answers, and keeps within five", () => {
     fc.assert(
       fc.property(input, fc.boolean(), ({ case: { pack, answers }, seed, count }, withPlan) => {
         const result = scoreCheckIn(pack, answers);
         const plan = withPlan ? pack.tips.map((tip) => ({ tipId: tip.id })) : [];
         const tips = selectTips(pack, result, plan, { seed, count });
-        expect(tips.length).toBeGreaterThan(0);
-        if (pack.tips.length >= 3) {
-          expect(tips.length).toBeGreaterThanOrEqual(3);
-          expect(tips.length).toBeLessThanOrEqual(5);
+        const fitting = pack.tips.filter((tip) => tipFits(pack, tip, result));
+        for (const tip of tips) {
+          // A tip that does not fit appears only as a tip for anyone, when nothing fits.
+          if (!tipFits(pack, tip, result)) {
+            expect(fitting).toEqual([]);
+            expect(isGeneralTip(pack, tip)).toBe(true);
+          }
+          if (tip.domains.length > 0 && result.status === "scored") {
+            const areas = result.domains.filter((d) => tip.domains.includes(d.domainId));
+            expect(areas.some((d) => d.stageId !== null && tip.stages.includes(d.stageId))).toBe(
+              true,
+            );
+          }
         }
+        expect(tips.length).toBeLessThanOrEqual(5);
+        if (fitting.length >= 3) expect(tips.length).toBeGreaterThanOrEqual(3);
         expect(new Set(tips).size).toBe(tips.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it("on the default pack, always gives three to five tips that agree with the answers", () => {
+    fc.assert(
+      fc.property(answersArbitrary(defaultPack), fc.string(), (answers, seed) => {
+        const result = scoreCheckIn(defaultPack, answers);
+        const tips = selectTips(defaultPack, result, [], { seed });
+        expect(tips.length).toBeGreaterThanOrEqual(3);
+        expect(tips.length).toBeLessThanOrEqual(5);
+        for (const tip of tips) expect(tipFits(defaultPack, tip, result)).toBe(true);
+        const lightest = defaultPack.stages[0]!.id;
+        for (const tip of tips.filter((t) => t.stages.join() === lightest)) {
+          // A strength tip needs its area answered at the lightest stage.
+          const areas = result.domains.filter((d) => tip.domains.includes(d.domainId));
+          expect(areas.some((d) => d.stageId === lightest)).toBe(true);
+        }
       }),
       RUNS,
     );

@@ -39,7 +39,36 @@ export function hardestDomains(result: TipResult): { domainId: string; stageId: 
     .map((domain) => ({ domainId: domain.domainId, stageId: domain.stageId ?? "" }));
 }
 
-/** How well a tip fits a result: higher is better. Reasons are in docs/scoring.md. */
+/** A tip for anyone: every stage, no area, no pattern. The only kind shown without enough answers. */
+export function isGeneralTip(pack: Pick<ContentPack, "stages">, tip: Tip): boolean {
+  return (
+    tip.domains.length === 0 &&
+    tip.patterns.length === 0 &&
+    pack.stages.every((stage) => tip.stages.includes(stage.id))
+  );
+}
+
+/**
+ * True when a tip agrees with the answers: a tip about an area suits the stage that
+ * area was answered at (so a "strength" tip needs an area answered at its lightest),
+ * a general tip suits the overall stage, and a tip for a pattern needs that pattern.
+ * With too few answers for a stage, only tips for anyone fit.
+ */
+export function tipFits(pack: Pick<ContentPack, "stages">, tip: Tip, result: TipResult): boolean {
+  if (result.status !== "scored" || result.stageId === null) return isGeneralTip(pack, tip);
+  if (tip.patterns.length > 0 && !tip.patterns.some((id) => result.patternIds.includes(id))) {
+    return false;
+  }
+  if (tip.domains.length === 0) return tip.stages.includes(result.stageId);
+  return result.domains.some(
+    (domain) =>
+      tip.domains.includes(domain.domainId) &&
+      domain.stageId !== null &&
+      tip.stages.includes(domain.stageId),
+  );
+}
+
+/** How well a fitting tip fits a result: higher is better. Reasons are in docs/scoring.md. */
 export function tipRelevance(tip: Tip, result: TipResult): number {
   let score = 0;
   const scored = result.status === "scored" && result.stageId !== null;
@@ -81,8 +110,9 @@ function rank(tips: readonly Tip[], result: TipResult, seed: string): Tip[] {
 }
 
 /**
- * The 3-5 tips that best fit this result, leaving out tips already in the plan where
- * possible. Never empty: a pack has at least one tip, and general tips fill any gap.
+ * Up to 3-5 tips that agree with this result, best first, leaving out tips already in
+ * the plan where possible. Fewer when fewer fit: a tip that contradicts the answers is
+ * never used to fill a gap. Empty only when nothing fits and the pack has no tip for anyone.
  */
 export function selectTips(
   pack: ContentPack,
@@ -93,13 +123,16 @@ export function selectTips(
   const count = Math.min(MAX_TIPS, Math.max(MIN_TIPS, options.count ?? DEFAULT_TIPS));
   const seed = options.seed ?? "";
   const inPlan = new Set(plan.filter((e) => e.status !== "done").map((e) => e.tipId));
+  // Only tips that agree with the answers; tips for anyone when none do.
+  const fitting = pack.tips.filter((tip) => tipFits(pack, tip, result));
+  const pool = fitting.length > 0 ? fitting : pack.tips.filter((tip) => isGeneralTip(pack, tip));
   const fresh = rank(
-    pack.tips.filter((tip) => !inPlan.has(tip.id)),
+    pool.filter((tip) => !inPlan.has(tip.id)),
     result,
     seed,
   );
   const planned = rank(
-    pack.tips.filter((tip) => inPlan.has(tip.id)),
+    pool.filter((tip) => inPlan.has(tip.id)),
     result,
     seed,
   );

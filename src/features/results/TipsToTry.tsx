@@ -39,6 +39,7 @@ export function TipsToTry({
     }
   };
 
+  if (tips.length === 0) return null;
   return (
     <section aria-labelledby="tips-heading" className="section">
       <h2 id="tips-heading">Things you could try</h2>
