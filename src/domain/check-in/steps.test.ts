@@ -8,8 +8,20 @@ describe("check-in steps", () => {
     const steps = buildSteps(defaultPack);
     const asked = steps.flatMap((step) => step.items.map((item) => item.id));
     expect(asked.sort()).toEqual(defaultPack.items.map((item) => item.id).sort());
-    for (const step of steps)
-      expect(step.items.every((i) => i.domain === step.domain.id)).toBe(true);
+    for (const step of steps) {
+      const domain = defaultPack.domains.find((d) => d.label === step.title);
+      expect(step.items.every((i) => i.domain === domain?.id)).toBe(true);
+    }
+  });
+
+  it("asks the quick check-in's questions on one page: one per area, and the safety questions", () => {
+    const steps = buildSteps(defaultPack, "quick");
+    expect(steps).toHaveLength(1);
+    const items = steps[0]!.items;
+    expect(items.filter((i) => !i.redFlag)).toHaveLength(defaultPack.domains.length);
+    expect(items.filter((i) => i.redFlag)).toHaveLength(
+      defaultPack.items.filter((i) => i.redFlag).length,
+    );
   });
 
   it("stores 'prefer not to say' as a skipped answer and leaves unanswered questions out", () => {

@@ -1,14 +1,28 @@
-import type { ContentPack, Domain, Item } from "../pack/schema";
+import type { ContentPack, Item } from "../pack/schema";
+import { askedItems, type CheckInMode } from "../scoring/asked";
 
 export interface CheckInStep {
-  domain: Domain;
+  /** The step's heading: an area's name, or the quick check-in's own. */
+  title: string;
+  hint: string;
   items: Item[];
 }
 
-/** One step per domain that has questions, in the pack's domain order. */
-export function buildSteps(pack: ContentPack): CheckInStep[] {
+/**
+ * The full check-in has one step per area that has questions, in the pack's order. The
+ * quick one asks its few questions on a single page, so it is a tap per answer.
+ */
+export function buildSteps(pack: ContentPack, mode: CheckInMode = "full"): CheckInStep[] {
+  const asked = askedItems(pack, mode);
+  if (mode === "quick" && asked !== pack.items) {
+    return [{ title: "Quick check-in", hint: "One question for each part of life.", items: asked }];
+  }
   return pack.domains
-    .map((domain) => ({ domain, items: pack.items.filter((item) => item.domain === domain.id) }))
+    .map((domain) => ({
+      title: domain.label,
+      hint: domain.short,
+      items: asked.filter((item) => item.domain === domain.id),
+    }))
     .filter((step) => step.items.length > 0);
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { CheckInResultSchema } from "../scoring/result";
+import { CHECK_IN_MODES } from "../scoring/asked";
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
@@ -39,6 +40,8 @@ export const DraftSchema = z.strictObject({
   packVersion: z.string().max(32),
   answers: AnswersSchema,
   step: z.number().int().min(0).max(100),
+  /** "quick" for the one-minute check-in; missing means the full one. */
+  mode: z.enum(CHECK_IN_MODES).optional(),
 });
 
 export const PlanActionSchema = z.strictObject({

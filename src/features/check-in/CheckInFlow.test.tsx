@@ -33,7 +33,7 @@ describe("check-in steps", () => {
     render(<CheckInFlow pack={defaultPack} draft={null} />);
     expect(screen.getByText(`Step 1 of ${steps.length}`)).toBeVisible();
     const first = steps[0]!;
-    expect(screen.getByRole("heading", { level: 2, name: first.domain.label })).toBeVisible();
+    expect(screen.getByRole("heading", { level: 2, name: first.title })).toBeVisible();
     for (const item of first.items) {
       const group = screen.getByRole("group", { name: item.question });
       const radios = within(group).getAllByRole("radio");

@@ -9,6 +9,7 @@ import { useSaveBeforeLeaving } from "../../components/unsaved-work";
 import { saveDraft, CHECK_IN_DRAFT_ID } from "../../db/drafts";
 import { buildSteps, isRedFlagAnswer, toAnswers, toFormValues } from "../../domain/check-in/steps";
 import type { ContentPack } from "../../domain/pack/schema";
+import type { CheckInMode } from "../../domain/scoring/asked";
 import type { Draft } from "../../domain/records";
 import { answerSchema } from "./answer-schema";
 import { finishCheckIn } from "./finish";
@@ -17,8 +18,16 @@ import { firstOptionId, Question } from "./QuestionStep";
 type Values = Record<string, string>;
 
 /** The check-in itself: one domain per step, every answer saved as it is given. */
-export function CheckInFlow({ pack, draft }: { pack: ContentPack; draft: Draft | null }) {
-  const steps = useMemo(() => buildSteps(pack), [pack]);
+export function CheckInFlow({
+  pack,
+  draft,
+  mode = "full",
+}: {
+  pack: ContentPack;
+  draft: Draft | null;
+  mode?: CheckInMode;
+}) {
+  const steps = useMemo(() => buildSteps(pack, mode), [pack, mode]);
   const [step, setStep] = useState(Math.min(draft?.step ?? 0, steps.length - 1));
   const [safetyOpen, setSafetyOpen] = useState(false);
   const [finishing, setFinishing] = useState(false);
@@ -48,6 +57,7 @@ export function CheckInFlow({ pack, draft }: { pack: ContentPack; draft: Draft |
         packVersion: pack.version,
         answers: toAnswers(values),
         step: atStep,
+        ...(mode === "quick" ? { mode } : {}),
       });
     } catch (problem) {
       show({ tone: "problem", text: (problem as Error).message });
@@ -104,7 +114,7 @@ export function CheckInFlow({ pack, draft }: { pack: ContentPack; draft: Draft |
   const finish = async (values: Values) => {
     setFinishing(true);
     try {
-      const id = await finishCheckIn(pack, toAnswers(values), createdAt);
+      const id = await finishCheckIn(pack, toAnswers(values), createdAt, mode);
       finished.current = true;
       navigate(`~/results/${id}`);
     } catch (problem) {
@@ -132,16 +142,20 @@ export function CheckInFlow({ pack, draft }: { pack: ContentPack; draft: Draft |
       }}
     >
       <ErrorSummary errors={errors} />
-      <p className="progress-text">
-        Step {step + 1} of {steps.length}
-      </p>
-      <div className="progress-bar" aria-hidden="true">
-        <span style={{ width: `${((step + 1) / steps.length) * 100}%` }} />
-      </div>
+      {steps.length > 1 ? (
+        <>
+          <p className="progress-text">
+            Step {step + 1} of {steps.length}
+          </p>
+          <div className="progress-bar" aria-hidden="true">
+            <span style={{ width: `${((step + 1) / steps.length) * 100}%` }} />
+          </div>
+        </>
+      ) : null}
       <h2 ref={stepHeading} tabIndex={-1} className="step-title">
-        {current.domain.label}
+        {current.title}
       </h2>
-      <p className="hint">{current.domain.short} Answer what you can. You can skip anything.</p>
+      <p className="hint">{current.hint} Answer what you can. You can skip anything.</p>
       {current.items.map((item) => (
         <Question
           key={item.id}

@@ -4,7 +4,9 @@ import { loadActivePack, useActivePack } from "../../components/pack/active-pack
 import { afterPaint } from "../../components/after-paint";
 import { Page } from "../../components/Page";
 import { discardDraft } from "../../db/drafts";
-import { useDraft } from "../../db/hooks";
+import { useDraft, useMeta } from "../../db/hooks";
+import { writeMeta } from "../../db/meta";
+import type { CheckInMode } from "../../domain/scoring/asked";
 import type { Draft } from "../../domain/records";
 
 // The form, zod which checks it, and the content pack load while the person reads the
@@ -14,20 +16,43 @@ const CheckInFlow = lazy(() => loadFlow().then((module) => ({ default: module.Ch
 
 type Stage = "choose" | "confirm-restart" | "flow";
 
+/** Set once the person has read the check-in's first page: after that it is skipped. */
+export const INTRO_SEEN_KEY = "checkInIntroSeen";
+
 export default function CheckInPage() {
   const draft = useDraft();
-  if (draft === undefined) return <p className="loading">Loading…</p>;
-  return <CheckInStart initialDraft={draft} />;
+  const introSeen = useMeta<boolean>(INTRO_SEEN_KEY);
+  if (draft === undefined || introSeen === undefined) return <p className="loading">Loading…</p>;
+  return <CheckInStart initialDraft={draft} introSeen={!!introSeen} />;
 }
 
 /** Reads the draft once: from here the flow owns it, and saves it on every answer. */
-function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
-  const restart = new URLSearchParams(useSearch()).has("restart");
+function CheckInStart({
+  initialDraft,
+  introSeen,
+}: {
+  initialDraft: Draft | null;
+  introSeen: boolean;
+}) {
+  const search = new URLSearchParams(useSearch());
+  const restart = search.has("restart");
+  // A draft keeps the kind of check-in it was started as.
+  const [mode, setMode] = useState<CheckInMode>(
+    initialDraft
+      ? (initialDraft.mode ?? "full")
+      : search.get("mode") === "quick"
+        ? "quick"
+        : "full",
+  );
   const [draft, setDraft] = useState<Draft | null>(initialDraft);
   const [stage, setStage] = useState<Stage>(
     initialDraft ? (restart ? "confirm-restart" : "choose") : "flow",
   );
-  const [started, setStarted] = useState(!!initialDraft);
+  const [started, setStarted] = useState(!!initialDraft || introSeen);
+  const start = () => {
+    setStarted(true);
+    void writeMeta(INTRO_SEEN_KEY, true).catch(() => undefined);
+  };
   useEffect(
     () =>
       afterPaint(() => {
@@ -40,6 +65,7 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
   const startAgain = async () => {
     await discardDraft();
     setDraft(null);
+    setMode(search.get("mode") === "quick" ? "quick" : "full");
     setStarted(true);
     setStage("flow");
   };
@@ -83,16 +109,24 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
     return (
       <Page
         title="Check-in"
-        lead="A few questions about the last two weeks. It takes about three minutes."
+        lead={
+          mode === "quick"
+            ? "A few questions about the last two weeks. It takes about a minute."
+            : "Some questions about the last two weeks. It takes about three minutes."
+        }
       >
         <ul className="reassure">
-          <li>There is one short step for each part of life, such as sleep, mood and work.</li>
+          <li>
+            {mode === "quick"
+              ? "There is one question for each part of life, such as sleep, mood and work, all on one page."
+              : "There is one short step for each part of life, such as sleep, mood and work."}
+          </li>
           <li>You can skip any question. Choose “Prefer not to say” or just move on.</li>
           <li>Your answers are saved on this device as you go, and nowhere else.</li>
           <li>This is not a diagnosis. It is a way to notice how you are doing.</li>
         </ul>
         <div className="actions">
-          <button type="button" className="button large" onClick={() => setStarted(true)}>
+          <button type="button" className="button large" onClick={start}>
             Start
           </button>
           <Link href="/help" className="button secondary">
@@ -106,13 +140,13 @@ function CheckInStart({ initialDraft }: { initialDraft: Draft | null }) {
   return (
     <Page title="Check-in">
       <Suspense fallback={<p className="loading">Loading…</p>}>
-        <FlowWithPack draft={draft} />
+        <FlowWithPack draft={draft} mode={mode} />
       </Suspense>
     </Page>
   );
 }
 
-function FlowWithPack({ draft }: { draft: Draft | null }) {
+function FlowWithPack({ draft, mode }: { draft: Draft | null; mode: CheckInMode }) {
   const pack = useActivePack();
-  return <CheckInFlow pack={pack} draft={draft} />;
+  return <CheckInFlow pack={pack} draft={draft} mode={mode} />;
 }

@@ -101,11 +101,14 @@ function HomeContent({ data }: { data: HomeData }) {
           </div>
         </section>
       ) : (
-        <p>
-          <Link href="/check-in" className="button large">
-            Start a check-in
+        <div className="actions">
+          <Link href="/check-in?mode=quick" className="button large">
+            Quick check-in<span className="button-note">About a minute</span>
           </Link>
-        </p>
+          <Link href="/check-in" className="button secondary">
+            Full check-in<span className="button-note">About three minutes</span>
+          </Link>
+        </div>
       )}
       {latest ? <LastResult checkIn={latest} /> : null}
       <FollowUpsDue due={due} />
