@@ -78,7 +78,9 @@ test("a supervisee prepares from three check-ins, two marked to bring, and print
 
   // The trend, in words and as a chart with a point per check-in.
   const trend = page.getByRole("region", { name: "How things have been" });
-  await expect(trend.getByText(/^Trend: things have got harder/)).toBeVisible();
+  await expect(
+    trend.getByText(/^Your recent check-ins suggest things have got harder/),
+  ).toBeVisible();
   await expect(trend.locator(".stage-chart svg .stage-chart-dot")).toHaveCount(3);
   await expect(trend.getByText(/not a diagnosis/)).toBeVisible();
 
@@ -141,12 +143,18 @@ test("a supervisee prepares from three check-ins, two marked to bring, and print
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
   await expect(sheet.getByRole("heading", { name: "How things have been" })).toBeVisible();
-  await expect(sheet.getByText(/^Trend: things have got harder/)).toBeVisible();
+  await expect(
+    sheet.getByText(/^Your recent check-ins suggest things have got harder/),
+  ).toBeVisible();
   await expect(sheet.locator(".stage-chart svg")).toBeVisible();
   const items = bring.locator("li");
   await expect(items).toHaveCount(2);
-  await expect(items.nth(0)).toContainText(/9 Nov 2026.*(Steady|Under pressure|Worn down|Struggling)/);
-  await expect(items.nth(1)).toContainText(/16 Nov 2026.*(Steady|Under pressure|Worn down|Struggling)/);
+  await expect(items.nth(0)).toContainText(
+    /9 Nov 2026.*(Steady|Under pressure|Worn down|Struggling)/,
+  );
+  await expect(items.nth(1)).toContainText(
+    /16 Nov 2026.*(Steady|Under pressure|Worn down|Struggling)/,
+  );
   await expect(sheet.getByRole("heading", { name: "Questions to think about" })).toBeVisible();
   await expect(sheet.getByRole("heading", { level: 4, name: /^Restorative/ })).toBeVisible();
   await expect(sheet.locator(".sheet-question").first()).toBeVisible();
@@ -261,7 +269,9 @@ test("a supervisor prepares from their check-ins with a colleague, and a follow-
 
   const withThem = page.getByRole("region", { name: "Your check-ins with ab" });
   await expect(withThem.getByText("Their own view: Worn down")).toBeVisible();
-  await expect(withThem.getByText(/pointed to: Under pressure \(a suggestion only\)/)).toBeVisible();
+  await expect(
+    withThem.getByText(/pointed to: Under pressure \(a suggestion only\)/),
+  ).toBeVisible();
   await expect(page.getByText("Private words about the rota.")).toHaveCount(0);
   await expect(page.getByText(/how they saw it last time \(Worn down\)/)).toBeVisible();
   await expectNoAxeViolations(page);

@@ -28,8 +28,10 @@ export const advice: ContentPack["advice"] = {
     "Your recent check-ins have gone up and down. It may help to notice what was different on the harder days, and to talk it over with someone.",
   redFlags:
     "In this time you gave an answer about your safety. Please keep support close, and tell someone you trust how you are.",
+  // Only the trend says this (fewer than two check-ins with a stage), so it talks
+  // about check-ins, not answers.
   notEnough:
-    "There are not enough answers to show a result yet. That is fine. You can answer a few more questions, or come back another time.",
+    "There are not enough check-ins yet to show how things are moving. That is fine. Check in again whenever you like.",
 };
 
 /** Numbers the scorer reads; docs/scoring.md says what each one means. */

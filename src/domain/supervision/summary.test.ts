@@ -4,7 +4,8 @@ import { defaultPack as pack } from "../../content/default-pack";
 import { makeCheckIn, makePeerCheckIn, makeSupervisionPrep } from "../../testing/records";
 import { scoreCheckIn } from "../scoring/score";
 import { prepSummaryText } from "./summary";
-import { prepTrendLines } from "./trend";
+import { trendLines } from "../trend/words";
+import { prepTrend, prepTrendLines } from "./trend";
 
 const result = (stageIndex: number, patternIds: string[] = []) => ({
   ...scoreCheckIn(pack, {}),
@@ -47,15 +48,13 @@ const prep = makeSupervisionPrep({
 describe("the trend lines of a prep", () => {
   it("say the direction and list the stages in words, oldest first", () => {
     expect(prepTrendLines(pack, checkIns)).toEqual([
-      "Trend: things have got harder (from the last 3 check-ins).",
+      pack.advice.worsening,
       "Stages, oldest first: Steady (1 Nov 2026), Under pressure (8 Nov 2026), Worn down (20 Nov 2026).",
     ]);
   });
 
   it("say when there are not enough check-ins for a trend", () => {
-    expect(prepTrendLines(pack, [checkIns[0]!])[0]).toBe(
-      "Trend: there are not enough check-ins yet to show a trend.",
-    );
+    expect(prepTrendLines(pack, [checkIns[0]!])[0]).toBe(pack.advice.notEnough);
     expect(prepTrendLines(pack, [])).toHaveLength(1);
   });
 
@@ -67,7 +66,21 @@ describe("the trend lines of a prep", () => {
         result: result(2),
       }),
     );
-    expect(prepTrendLines(pack, hard)).toContain("Things have been hard for 19 days or more.");
+    expect(prepTrendLines(pack, hard)).toContain(
+      `Your check-ins over 19 days have all been Worn down or Struggling. ${pack.advice.persistence}`,
+    );
+  });
+
+  it("use the same words as every other place that shows the trend", () => {
+    const unsafe = {
+      ...result(1),
+      redFlags: [{ itemId: "i", optionId: "o", kind: "unsafe" as const }],
+    };
+    const eased = makeCheckIn({ id: "c4", createdAt: "2026-11-22T09:00:00.000Z", result: unsafe });
+    const upAndDown = [...checkIns, eased];
+    const words = trendLines(pack, prepTrend(pack, upAndDown)).map((line) => line.text);
+    expect(words).toEqual([pack.advice.mixed, pack.advice.redFlags]);
+    expect(prepTrendLines(pack, upAndDown).slice(0, -1)).toEqual(words);
   });
 
   it("name only the latest eight stages, so the page stays one page", () => {
@@ -90,7 +103,7 @@ describe("the shared text of a prep for my own supervision", () => {
   it("has the period, the trend and the flagged check-ins in stage words", () => {
     expect(text).toContain("Supervision preparation: my own supervision");
     expect(text).toContain("Period: 1 Nov 2026 to 23 Nov 2026");
-    expect(text).toContain("Trend: things have got harder");
+    expect(text).toContain(`How things have been\n${pack.advice.worsening}\n`);
     expect(text).toContain("- 8 Nov 2026: Under pressure.");
     expect(text).toContain("- 20 Nov 2026: Worn down, on edge.");
     expect(text).not.toContain("1 Nov 2026: Steady.");
@@ -126,7 +139,9 @@ describe("the shared text of a prep for my own supervision", () => {
   });
 
   it("leaves out the trend when not asked for", () => {
-    expect(prepSummaryText(pack, prep, { checkIns }, { trend: false })).not.toContain("Trend:");
+    const without = prepSummaryText(pack, prep, { checkIns }, { trend: false });
+    expect(without).not.toContain("How things have been");
+    expect(without).not.toContain(pack.advice.worsening);
   });
 
   it("shows check-in notes only when the prep includes notes", () => {
@@ -215,7 +230,7 @@ describe("the shared text of a prep for supervising someone", () => {
     expect(text).toContain("  Follow-up: closed.");
     expect(text.indexOf("2 Nov 2026")).toBeLessThan(text.indexOf("16 Nov 2026"));
     expect(text).not.toContain("10 Nov 2026");
-    expect(text).not.toContain("Trend:");
+    expect(text).not.toContain("How things have been");
     expect(text).not.toContain("Check-ins I want to bring");
     expect(text).not.toContain("Private words.");
   });

@@ -1,139 +1,204 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makePack } from "../../testing/pack-factory";
-import { assessTrend, trendPoints, type TrendEntry } from "./assess";
+import { defaultPack as pack } from "../../content/default-pack";
+import { trendEntry, trendEntryOn } from "../../testing/trend";
+import { assessTrend, trendPoints, type TrendDirection, type TrendEntry } from "./assess";
+import { trendLines } from "./words";
 
-const RUNS = { numRuns: 1000 };
-const pack = makePack();
-const START = Date.UTC(2026, 0, 1);
+type Case = {
+  name: string;
+  /**
+   * Each check-in as "date stage": the stage index (0 Steady to 3 Struggling, "-" for
+   * too few answers for a stage), then "!" when a red-flag answer was given.
+   */
+  checkIns: string;
+  direction: TrendDirection;
+  /** The persistence fact said before the pack's persistence advice, or null for none. */
+  persistence: string | null;
+  redFlags: number;
+};
 
-function dateOf(day: number, withTime = false): string {
-  const date = new Date(START + day * 86_400_000).toISOString().slice(0, 10);
-  return withTime ? `${date}T21:30:00+01:00` : date;
+const UNDER_PRESSURE_OR_HARDER = "Under pressure, Worn down or Struggling";
+const WORN_DOWN_OR_HARDER = "Worn down or Struggling";
+
+// Real sequences, read with the default pack (stages Steady 0, Under pressure 1,
+// Worn down 2, Struggling 3; persistence from 28 days, or 14 at Worn down or harder).
+const CASES: readonly Case[] = [
+  {
+    name: "Steady, Under pressure, Worn down, then Under pressure has gone up and down",
+    checkIns: "2026-11-02 0, 2026-11-09 1, 2026-11-16 2, 2026-11-23 1",
+    direction: "mixed",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "Steady every week is steady",
+    checkIns: "2026-11-02 0, 2026-11-09 0, 2026-11-16 0, 2026-11-23 0",
+    direction: "steady",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "a slow slide from Steady to Worn down is worsening",
+    checkIns: "2026-10-26 0, 2026-11-02 0, 2026-11-09 1, 2026-11-16 1, 2026-11-23 2",
+    direction: "worsening",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "coming back from Struggling to Steady is improving",
+    checkIns: "2026-10-26 3, 2026-11-02 2, 2026-11-09 2, 2026-11-16 1, 2026-11-23 0",
+    direction: "improving",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "four weeks at Under pressure is steady, and has lasted",
+    checkIns: "2026-10-26 1, 2026-11-02 1, 2026-11-09 1, 2026-11-16 1, 2026-11-23 1",
+    direction: "steady",
+    persistence: `Your check-ins over 28 days have all been ${UNDER_PRESSURE_OR_HARDER}.`,
+    redFlags: 0,
+  },
+  {
+    name: "27 days at Under pressure has not lasted long enough yet",
+    checkIns: "2026-10-27 1, 2026-11-09 1, 2026-11-23 1",
+    direction: "steady",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "two weeks at Worn down has lasted",
+    checkIns: "2026-11-09 2, 2026-11-16 2, 2026-11-23 2",
+    direction: "steady",
+    persistence: `Your check-ins over 14 days have all been ${WORN_DOWN_OR_HARDER}.`,
+    redFlags: 0,
+  },
+  {
+    name: "13 days at Worn down has not lasted long enough yet",
+    checkIns: "2026-11-10 2, 2026-11-23 2",
+    direction: "steady",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "a Steady check-in ends a run at Under pressure",
+    checkIns: "2026-10-19 1, 2026-10-26 1, 2026-11-02 0, 2026-11-09 1, 2026-11-16 1, 2026-11-23 1",
+    direction: "mixed",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "a week at Under pressure between Worn down weeks ends the shorter run, not the longer one",
+    checkIns: "2026-10-26 2, 2026-11-02 2, 2026-11-09 1, 2026-11-16 2, 2026-11-23 2",
+    direction: "mixed",
+    persistence: `Your check-ins over 28 days have all been ${UNDER_PRESSURE_OR_HARDER}.`,
+    redFlags: 0,
+  },
+  {
+    name: "Worn down and Struggling by turns is up and down, and has lasted",
+    checkIns: "2026-11-02 2, 2026-11-09 3, 2026-11-16 2, 2026-11-23 3",
+    direction: "mixed",
+    persistence: `Your check-ins over 21 days have all been ${WORN_DOWN_OR_HARDER}.`,
+    redFlags: 0,
+  },
+  {
+    name: "one harder week that passed is still up and down, not the same",
+    checkIns: "2026-11-02 0, 2026-11-09 0, 2026-11-16 1, 2026-11-23 0",
+    direction: "mixed",
+    persistence: null,
+    redFlags: 0,
+  },
+  {
+    name: "a red flag three check-ins ago is still mentioned",
+    checkIns: "2026-11-02 1!, 2026-11-09 1, 2026-11-16 1, 2026-11-23 1",
+    direction: "steady",
+    persistence: null,
+    redFlags: 1,
+  },
+  {
+    name: "a red flag in a check-in with too few answers for a stage is mentioned",
+    checkIns: "2026-11-16 0, 2026-11-20 -!, 2026-11-23 0",
+    direction: "steady",
+    persistence: null,
+    redFlags: 1,
+  },
+  {
+    name: "one check-in is not enough for a direction, but its red flag is mentioned",
+    checkIns: "2026-11-23 3!",
+    direction: "not-enough",
+    persistence: null,
+    redFlags: 1,
+  },
+];
+
+const DIRECTION_ADVICE: Record<TrendDirection, string> = {
+  worsening: pack.advice.worsening,
+  improving: pack.advice.improving,
+  mixed: pack.advice.mixed,
+  steady: pack.advice.steady,
+  "not-enough": pack.advice.notEnough,
+};
+
+function entries(checkIns: string): TrendEntry[] {
+  return checkIns.split(", ").map((row) => {
+    const match = /^(\S+) ([0-3-])(!?)$/.exec(row);
+    if (!match) throw new Error(`Cannot read the check-in "${row}"`);
+    const [, date = "", stage, flag] = match;
+    return trendEntryOn(date, stage === "-" ? null : Number(stage), flag === "!");
+  });
 }
 
-function entry(day: number, stageIndex: number | null, withTime = false): TrendEntry {
-  return {
-    date: dateOf(day, withTime),
-    result: { status: stageIndex === null ? "not-enough" : "scored", stageIndex },
-  };
-}
-
-const entryArb = fc
-  .record({
-    day: fc.integer({ min: 0, max: 90 }),
-    stage: fc.option(fc.integer({ min: 0, max: 3 }), { freq: 6 }),
-    withTime: fc.boolean(),
-  })
-  .map(({ day, stage, withTime }) => entry(day, stage, withTime));
-const historyArb = fc.array(entryArb, { maxLength: 12 });
-
-describe("assessTrend", () => {
-  it("needs two scored check-ins to say which way things are going", () => {
-    expect(assessTrend(pack, []).direction).toBe("not-enough");
-    expect(assessTrend(pack, [entry(0, 2), entry(3, null)]).direction).toBe("not-enough");
-    expect(assessTrend(pack, []).directionAdvice).toBe(pack.advice.notEnough);
-  });
-
-  it("sees a harder latest check-in as worsening and a lighter one as improving", () => {
-    expect(assessTrend(pack, [entry(0, 0), entry(5, 0), entry(9, 2)]).direction).toBe("worsening");
-    expect(assessTrend(pack, [entry(0, 3), entry(5, 2), entry(9, 1)]).direction).toBe("improving");
-    expect(assessTrend(pack, [entry(0, 1), entry(5, 1)]).direction).toBe("steady");
-  });
-
-  it("gives persistence advice when the third stage lasts 14 days", () => {
-    const result = assessTrend(pack, [entry(0, 2), entry(7, 2), entry(14, 2)]);
-    expect(result.persistent).toBe(true);
-    expect(result.persistentDays).toBe(14);
-    expect(result.persistenceAdvice).toBe(pack.advice.persistence);
-  });
-
-  it("does not give persistence advice for 13 days", () => {
-    expect(assessTrend(pack, [entry(0, 3), entry(13, 3)]).persistent).toBe(false);
-  });
-
-  it("counts a run that kept getting harder towards persistence", () => {
-    expect(assessTrend(pack, [entry(0, 1), entry(8, 2), entry(15, 3)]).persistent).toBe(true);
-  });
-
-  it("does not count weeks at the first stage towards persistence", () => {
-    expect(assessTrend(pack, [entry(0, 0), entry(10, 0), entry(20, 2)]).persistent).toBe(false);
-  });
-
-  it("ends a run when things got lighter below the third stage", () => {
-    expect(assessTrend(pack, [entry(0, 2), entry(7, 1), entry(15, 2)]).persistent).toBe(false);
-  });
-
-  it("reads dates with times by their written date", () => {
-    expect(trendPoints([entry(3, 1, true)])).toEqual([
-      { day: trendPoints([entry(3, 1)])[0]?.day, stage: 1 },
+describe("the trend of real sequences of check-ins", () => {
+  it.each(CASES)("$name", ({ checkIns, direction, persistence, redFlags }) => {
+    const trend = assessTrend(pack, entries(checkIns));
+    expect(trend.direction).toBe(direction);
+    expect(trend.persistent).toBe(persistence !== null);
+    expect(trend.redFlagCount).toBe(redFlags);
+    expect(trendLines(pack, trend).map((line) => line.text)).toEqual([
+      DIRECTION_ADVICE[direction],
+      ...(redFlags > 0 ? [pack.advice.redFlags] : []),
+      ...(persistence ? [`${persistence} ${pack.advice.persistence}`] : []),
     ]);
-  });
-
-  it("ignores entries with dates it cannot read", () => {
-    const bad: TrendEntry = { date: "2026-02-31", result: { status: "scored", stageIndex: 3 } };
-    expect(trendPoints([bad, { ...bad, date: "soon" }])).toEqual([]);
   });
 });
 
-describe("trend invariants", () => {
-  it("persistence never triggers on check-ins spanning fewer days than the pack asks", () => {
-    fc.assert(
-      fc.property(historyArb, fc.integer({ min: 1, max: 60 }), (history, days) => {
-        const tuned = { ...pack, scoring: { ...pack.scoring, persistenceDays: days } };
-        const scored = trendPoints(history);
-        const first = scored[0];
-        const last = scored.at(-1);
-        const span = first && last ? last.day - first.day : 0;
-        const result = assessTrend(tuned, history);
-        if (span < days) expect(result.persistent).toBe(false);
-        if (result.persistent) {
-          expect(result.persistentDays).toBeGreaterThanOrEqual(days);
-          expect(last?.stage).toBeGreaterThanOrEqual(2);
-        }
-      }),
-      RUNS,
-    );
+describe("assessTrend", () => {
+  it("gives each signal's advice only when it applies", () => {
+    const calm = assessTrend(pack, [trendEntry(0, 0), trendEntry(7, 0)]);
+    expect(calm).toMatchObject({ persistenceAdvice: null, redFlagAdvice: null, redFlagCount: 0 });
+    const hard = assessTrend(pack, [trendEntry(0, 2, { redFlag: true }), trendEntry(14, 2)]);
+    expect(hard).toMatchObject({
+      persistenceAdvice: pack.advice.persistence,
+      redFlagAdvice: pack.advice.redFlags,
+      persistentDays: 14,
+      persistentStageIndex: 2,
+    });
   });
 
-  it("adding a lighter check-in at the end never makes the direction worsening", () => {
-    fc.assert(
-      fc.property(historyArb, fc.integer({ min: 0, max: 30 }), (history, gap) => {
-        const points = trendPoints(history);
-        const last = points.at(-1);
-        fc.pre(last !== undefined && last.stage > 0);
-        const lastDay = Math.round((last!.day * 86_400_000 - START) / 86_400_000);
-        const later = [...history, entry(lastDay + gap + 1, last!.stage - 1)];
-        expect(assessTrend(pack, later).direction).not.toBe("worsening");
-      }),
-      RUNS,
-    );
+  it("keeps the order two check-ins on one day were taken in", () => {
+    const morningCalm = [trendEntry(5, 0, { hour: 8 }), trendEntry(5, 2, { hour: 20 })];
+    const morningHard = [trendEntry(5, 2, { hour: 8 }), trendEntry(5, 0, { hour: 20 })];
+    expect(assessTrend(pack, morningCalm).direction).toBe("worsening");
+    expect(assessTrend(pack, morningHard).direction).toBe("improving");
   });
 
-  it("the order check-ins are given in does not matter", () => {
-    fc.assert(
-      fc.property(
-        historyArb.chain((history) =>
-          fc.tuple(
-            fc.constant(history),
-            fc.shuffledSubarray(history, { minLength: history.length }),
-          ),
-        ),
-        ([history, shuffled]) => {
-          expect(assessTrend(pack, shuffled)).toEqual(assessTrend(pack, history));
-        },
-      ),
-      RUNS,
-    );
+  it("looks only at the last five check-ins for the direction", () => {
+    const history = [3, 0, 0, 0, 0, 0].map((stage, day) => trendEntry(day * 7, stage));
+    expect(assessTrend(pack, history)).toMatchObject({ direction: "steady", considered: 5 });
   });
 
-  it("check-ins without a stage never change the assessment", () => {
-    fc.assert(
-      fc.property(historyArb, fc.array(fc.integer({ min: 0, max: 90 })), (history, days) => {
-        const padded = [...history, ...days.map((day) => entry(day, null))];
-        expect(assessTrend(pack, padded)).toEqual(assessTrend(pack, history));
-      }),
-      RUNS,
-    );
+  it("reads dates with times by their written date", () => {
+    const [late] = trendPoints([trendEntry(3, 1, { hour: 0 })]);
+    const [plain] = trendPoints([trendEntry(3, 1)]);
+    expect(late?.day).toBe(plain?.day);
+  });
+
+  it("ignores the stage of check-ins with dates it cannot read", () => {
+    const bad = trendEntryOn("2026-02-28", 3);
+    expect(
+      trendPoints([
+        { ...bad, date: "2026-02-31" },
+        { ...bad, date: "soon" },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { PersistenceCallout } from "../../components/PersistenceCallout";
 import { subDays } from "date-fns";
 import { useMemo } from "react";
+import { TrendMessages } from "../../components/TrendMessages";
 import { useCheckIns } from "../../db/hooks";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
@@ -37,8 +37,7 @@ export function TrendSummary({ pack, recent }: { pack: ContentPack; recent: Chec
   return (
     <section aria-labelledby="trend-heading" className="section panel">
       <h2 id="trend-heading">Lately</h2>
-      <p>{trend.directionAdvice}</p>
-      <PersistenceCallout advice={trend.persistenceAdvice} />
+      <TrendMessages pack={pack} trend={trend} />
       <p className="hint">
         Based on your check-ins from the last {Math.round(lookBackDays / 7)} weeks. This is not a
         diagnosis.

@@ -1,6 +1,6 @@
-import { PersistenceCallout } from "../../components/PersistenceCallout";
 import { useMemo } from "react";
 import { StageBadge } from "../../components/StageBadge";
+import { TrendMessages } from "../../components/TrendMessages";
 import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
 import { formatDateTime } from "../../domain/dates";
 import { stageSeries } from "../../domain/history/series";
@@ -8,7 +8,7 @@ import { stageFor } from "../../domain/pack/lookup";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn, SupervisionPrep } from "../../domain/records";
 import { flaggedForSupervision } from "../../domain/supervision/period";
-import { prepTrend, prepTrendLines } from "../../domain/supervision/trend";
+import { prepStagesLine, prepTrend } from "../../domain/supervision/trend";
 import { IncludeNotes } from "./IncludeNotes";
 import { IncludeThis } from "./IncludeThis";
 import type { PrepChange } from "./usePrepEditor";
@@ -45,6 +45,7 @@ export function MyMaterial({
 }) {
   const series = useMemo(() => stageSeries(checkIns), [checkIns]);
   const trend = prepTrend(pack, checkIns);
+  const stages = prepStagesLine(pack, checkIns);
   const flagged = flaggedForSupervision(checkIns, prep.period);
 
   return (
@@ -57,12 +58,8 @@ export function MyMaterial({
           </p>
         ) : (
           <>
-            <ul className="trend-lines">
-              {prepTrendLines(pack, checkIns).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            <PersistenceCallout advice={trend.persistenceAdvice} />
+            <TrendMessages pack={pack} trend={trend} />
+            {stages ? <p>{stages}</p> : null}
             {series.points.length > 0 ? (
               <StageChartFigure pack={pack} series={series} caption="Your stage over these dates" />
             ) : null}

@@ -126,10 +126,11 @@ describe("preparing for my own supervision", () => {
     expect(view.prep().checkInIds).toEqual(["c3"]);
   });
 
-  it("says the trend in words and that it is not a diagnosis", () => {
+  it("says the trend in the pack's words, the stages in order, and that it is not a diagnosis", () => {
     renderView();
     const trend = screen.getByRole("region", { name: "How things have been" });
-    expect(within(trend).getByText(/^Trend: things have got harder/)).toBeVisible();
+    expect(within(trend).getByText(pack.advice.worsening)).toBeVisible();
+    expect(within(trend).getByText(/^Stages, oldest first: Steady/)).toBeVisible();
     expect(within(trend).getByText(/not a diagnosis/)).toBeVisible();
   });
 });
