@@ -87,10 +87,7 @@ function patternLines(working: ScoreWorking): ExplanationLine[] {
   const names = patternIds.map((id) => pack.patterns.find((p) => p.id === id)?.label ?? id);
   if (names.length === 0) return [];
   if (patternAnswers.length === 0) {
-    const why =
-      working.overall.stageIndex === 0
-        ? `your answers point to ${stageLabel(working, 0)}`
-        : "none of your answers point to a stress response";
+    const why = `your answers point to ${stageLabel(working, 0)}`;
     return [{ kind: "pattern", text: `Pattern: ${names.join(" and ")}, because ${why}.` }];
   }
   const examples = patternAnswers.slice(0, 3).map((answer) => quote(answer.option.label));

@@ -59,9 +59,19 @@ export function stageByCount(indexes: readonly number[], need: number): number {
   return 0;
 }
 
-function dominantPatterns(pack: ContentPack, stageIndex: number | null, answers: ScoredAnswer[]) {
+/**
+ * The stress response most answers hint at. "Settled" only fits the first stage with no
+ * safety answer: beside a harder stage or a red flag it would contradict the person, so
+ * then no pattern is named when none stands out.
+ */
+function dominantPatterns(
+  pack: ContentPack,
+  stageIndex: number | null,
+  answers: ScoredAnswer[],
+  flagged: boolean,
+) {
   const settled = pack.patterns.find((pattern) => pattern.kind === "settled");
-  const settledIds = settled ? [settled.id] : [];
+  const settledIds = settled && stageIndex === 0 && !flagged ? [settled.id] : [];
   if (stageIndex === null) return { patternIds: [], patternAnswers: [] };
   const counts = new Map<string, number>();
   const stress = pack.patterns.filter((pattern) => pattern.kind !== "settled");
@@ -161,7 +171,7 @@ export function workOut(
     byDomain,
     domains,
     overall: { stageIndex, byCount, hardest, heldBy, minAnswers },
-    ...dominantPatterns(pack, stageIndex, allAnswers),
+    ...dominantPatterns(pack, stageIndex, allAnswers, redFlags.length > 0),
     redFlags,
     answered,
     skipped,

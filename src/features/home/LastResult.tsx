@@ -1,6 +1,7 @@
 import { Link } from "wouter";
 import { useActivePack } from "../../components/pack/active-pack";
 import { StageBadge } from "../../components/StageBadge";
+import { StageScale } from "../../components/StageScale";
 import { formatDate } from "../../domain/dates";
 import { stageFor } from "../../domain/pack/lookup";
 import type { CheckIn } from "../../domain/records";
@@ -16,7 +17,14 @@ export function LastResult({ checkIn }: { checkIn: CheckIn }) {
     <section aria-labelledby="last-heading" className="section panel">
       <h2 id="last-heading">Your last check-in</h2>
       <p className="hint">{formatDate(checkIn.createdAt)}</p>
-      {stage ? <StageBadge stage={stage} /> : <p>Not enough answers to show a stage.</p>}
+      {stage && checkIn.result.stageIndex !== null ? (
+        <div className="stage-line">
+          <StageBadge stage={stage} />
+          <StageScale stages={pack.stages} index={checkIn.result.stageIndex} />
+        </div>
+      ) : (
+        <p>Not enough answers to show a stage.</p>
+      )}
       <p>
         <Link href={`/results/${checkIn.id}`}>See this result</Link>
       </p>

@@ -12,9 +12,11 @@ export function DomainList({
   domains: readonly DomainResult[];
 }) {
   return (
-    <section aria-labelledby="domains-heading" className="section">
-      <h2 id="domains-heading">Each part of life</h2>
-      <ul className="domain-list">
+    <details className="section disclosure section-disclosure">
+      <summary>
+        <h2 id="domains-heading">Each part of life</h2>
+      </summary>
+      <ul className="domain-list" aria-labelledby="domains-heading">
         {domains.map((entry) => {
           const domain = pack.domains.find((d) => d.id === entry.domainId);
           const stage = stageFor(pack, entry);
@@ -30,6 +32,6 @@ export function DomainList({
           );
         })}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -1,6 +1,7 @@
 import type { ExplanationLine } from "../../domain/scoring/result";
 
-const SUMMARY_KINDS = new Set(["red-flag", "not-enough", "overall", "pattern"]);
+// Red-flag lines wait in the details: the support block above already answers them.
+const SUMMARY_KINDS = new Set(["not-enough", "overall", "pattern"]);
 
 /** "What this is based on": the scorer's own reasons, in its words. */
 export function Explanation({ lines }: { lines: readonly ExplanationLine[] }) {

@@ -2,6 +2,9 @@ import { Link } from "wouter";
 import { usePlan } from "../../db/hooks";
 import { SafetyHelp } from "../../components/SafetyHelp";
 import { StageBadge } from "../../components/StageBadge";
+import { StageScale } from "../../components/StageScale";
+import { mayBeLighter } from "../../domain/scoring/asked";
+import { stageWords } from "../../domain/scoring/words";
 import { stageFor } from "../../domain/pack/lookup";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
@@ -19,20 +22,23 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
   // The plan shapes the tips and "what you tried": wait for it, so nothing moves once shown.
   const plan = usePlan();
   const stage = stageFor(pack, result);
+  const words = stageWords(pack, result);
   const patterns = pack.patterns.filter((pattern) => result.patternIds.includes(pattern.id));
 
   if (plan === undefined) return <p className="loading">Loading…</p>;
   return (
     <div className="result">
-      {result.redFlags.length > 0 ? <SafetyHelp pack={pack} headingId="result-safety" /> : null}
+      {result.redFlags.length > 0 ? <SafetyHelp pack={pack} headingId="result-safety" few /> : null}
 
       <section aria-labelledby="stage-heading" className="section result-stage">
         <h2 id="stage-heading">Where you are today</h2>
-        {stage ? (
+        {stage && result.stageIndex !== null ? (
           <>
-            <StageBadge stage={stage} />
-            <p className="stage-short">{stage.short}</p>
-            <p>{stage.long}</p>
+            <div className="stage-line">
+              <StageBadge stage={stage} />
+              <StageScale stages={pack.stages} index={result.stageIndex} />
+            </div>
+            <p className="stage-short">{words?.short}</p>
           </>
         ) : (
           <>
@@ -43,6 +49,12 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
             </p>
           </>
         )}
+        {mayBeLighter(result) ? (
+          <p className="callout">
+            You skipped {result.skipped} of {result.answered + result.skipped} questions, so this
+            may be lighter than things really are.
+          </p>
+        ) : null}
         {patterns.length > 0 ? (
           <div className="pattern">
             <h3>How your body and mind seem to be responding</h3>
@@ -52,6 +64,12 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
               </p>
             ))}
           </div>
+        ) : null}
+        {words?.long ? (
+          <details className="disclosure">
+            <summary>More about this stage</summary>
+            <p>{words.long}</p>
+          </details>
         ) : null}
         <p className="callout">
           This is not a diagnosis. It is a snapshot of how you said things have been, to help you

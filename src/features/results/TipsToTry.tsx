@@ -20,7 +20,8 @@ export function TipsToTry({
     pack,
     checkIn.result,
     plan.filter((action) => action.createdAt < checkIn.createdAt),
-    { seed: checkIn.id },
+    // Three keep the result short; more wait for the next check-in.
+    { seed: checkIn.id, count: 3 },
   );
   const inPlan = new Set(plan.filter((a) => a.status === "active").map((a) => a.tipId));
 
