@@ -55,7 +55,9 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
   await page
     .getByRole("checkbox", { name: "Seems a bit more tired, tense or quiet than usual." })
     .check();
-  await expect(page.getByText(/The signs you ticked are most like/)).toContainText("Under pressure");
+  await expect(page.getByText(/The signs you ticked are most like/)).toContainText(
+    "Under pressure",
+  );
 
   await addAction(page, "Take a full lunch break", "My colleague", "2026-11-27");
   await addAction(page, "Look at the rota together", "Both of us", "2026-11-30");
