@@ -69,6 +69,25 @@ describe("the default pack, for a person at their worst", () => {
     expect(label({ ...calm(), "energy-level": "exhausted" })).toBe("Worn down");
   });
 
+  it("has the 24 scored questions in 9 areas that docs/scoring.md works through", () => {
+    expect(scored).toHaveLength(24);
+    expect(pack.domains).toHaveLength(9);
+  });
+
+  it("stays Steady for two mild answers, as a stage is moved by three", () => {
+    expect(label({ ...calm(), "sleep-quality": "bit-off", "energy-level": "lower" })).toBe(
+      "Steady",
+    );
+    expect(
+      label({
+        ...calm(),
+        "sleep-quality": "bit-off",
+        "energy-level": "lower",
+        "mood-overall": "up-down",
+      }),
+    ).toBe("Under pressure");
+  });
+
   it("shows Struggling when those six hard answers are given together", () => {
     expect(label({ ...calm(), ...SIX })).toBe("Struggling");
   });
