@@ -9,7 +9,7 @@ import { useSaveBeforeLeaving } from "../../components/unsaved-work";
 import { saveDraft, CHECK_IN_DRAFT_ID } from "../../db/drafts";
 import { buildSteps, isRedFlagAnswer, toAnswers, toFormValues } from "../../domain/check-in/steps";
 import type { ContentPack } from "../../domain/pack/schema";
-import type { CheckInMode } from "../../domain/scoring/asked";
+import { hasQuickCheckIn, type CheckInMode } from "../../domain/scoring/asked";
 import type { Draft } from "../../domain/records";
 import { answerSchema } from "./answer-schema";
 import { finishCheckIn } from "./finish";
@@ -27,7 +27,9 @@ export function CheckInFlow({
   draft: Draft | null;
   mode?: CheckInMode;
 }) {
-  const steps = useMemo(() => buildSteps(pack, mode), [pack, mode]);
+  // A pack that picks no quick questions asks them all, and the result says so.
+  const asked: CheckInMode = mode === "quick" && hasQuickCheckIn(pack) ? "quick" : "full";
+  const steps = useMemo(() => buildSteps(pack, asked), [pack, asked]);
   const [step, setStep] = useState(Math.min(draft?.step ?? 0, steps.length - 1));
   const [safetyOpen, setSafetyOpen] = useState(false);
   const [finishing, setFinishing] = useState(false);
@@ -57,7 +59,7 @@ export function CheckInFlow({
         packVersion: pack.version,
         answers: toAnswers(values),
         step: atStep,
-        ...(mode === "quick" ? { mode } : {}),
+        ...(asked === "quick" ? { mode: asked } : {}),
       });
     } catch (problem) {
       show({ tone: "problem", text: (problem as Error).message });
@@ -114,7 +116,7 @@ export function CheckInFlow({
   const finish = async (values: Values) => {
     setFinishing(true);
     try {
-      const id = await finishCheckIn(pack, toAnswers(values), createdAt, mode);
+      const id = await finishCheckIn(pack, toAnswers(values), createdAt, asked);
       finished.current = true;
       navigate(`~/results/${id}`);
     } catch (problem) {
