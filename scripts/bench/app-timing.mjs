@@ -78,7 +78,10 @@ export async function measureCheckIns(profile, origin, runs, log) {
     const page = await appPage(context, origin, "/check-in");
     return repeat(runs, async (index) => {
       if (index > 0) await page.goto(`${origin}/check-in`);
-      await page.getByRole("button", { name: "Start", exact: true }).click();
+      // The check-in's first page shows once; after that the questions come straight away.
+      const start = page.getByRole("button", { name: "Start", exact: true });
+      await start.or(page.locator("form.check-in")).first().waitFor();
+      if (await start.isVisible()) await start.click();
       const stepText = await page.getByText(/^Step 1 of \d+$/).textContent();
       const steps = Number(stepText?.match(/of (\d+)/)?.[1]);
       await page.evaluate(() => window.__hcwMarks.arm("result", "change"));
