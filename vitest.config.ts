@@ -8,6 +8,8 @@ export default defineConfig({
     setupFiles: ["src/testing/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     restoreMocks: true,
+    // Property tests run 1,000 cases each; on 2 busy cores that can pass 5 s.
+    testTimeout: 30_000,
     reporters: ["default", "json"],
     outputFile: { json: "reports/unit-results.json" },
   },

@@ -166,6 +166,7 @@ export function makeFixedParts(stages: readonly string[] = STAGE_IDS) {
       worsening: "Worsening advice.",
       improving: "Improving advice.",
       steady: "Steady advice.",
+      steadyHard: "Steady but hard advice.",
       mixed: "Mixed advice.",
       redFlags: "Red-flag advice.",
       notEnough: "Not enough advice.",

@@ -81,6 +81,13 @@ test("a safety answer's result never shows the lightest stage's words", async ({
     await answerAll(page, { [item.id]: flagged });
     await expect(page.locator(".safety").first()).toBeVisible();
     await expect(page.locator(".result-stage")).toContainText(defaultPack.safety.withFlag);
+    await expect(page.locator(".result-stage")).toContainText(
+      "Apart from your answer about safety, your answers point to:",
+    );
+    await expect(
+      page.getByText(/^Apart from your answer about safety, your answers suggest Steady/),
+    ).toBeVisible();
+    await expect(page.getByText(/^Your answers suggest/)).toHaveCount(0);
     await expect(page.locator("main")).not.toContainText(lightest.short);
     await expect(page.locator(".result-stage .pattern")).toHaveCount(0);
   }

@@ -106,7 +106,12 @@ export const items: Item[] = [
       { id: "good", label: "Mostly good.", stage: "steady", patterns: ["settled"] },
       { id: "up-down", label: "Up and down.", stage: "stretched" },
       { id: "low", label: "Low or grumpy a lot of the time.", stage: "strained" },
-      { id: "very-low", label: "Very low, and it's hard to shift.", stage: "struggling" },
+      {
+        id: "very-low",
+        label: "Very low, and it's hard to shift.",
+        stage: "struggling",
+        holds: "struggling",
+      },
     ],
   },
   {
@@ -255,14 +260,13 @@ export const items: Item[] = [
       { id: "yes-do", label: "Yes, and I do talk to them.", stage: "steady" },
       { id: "yes-rarely", label: "Yes, but I don't often do it.", stage: "stretched" },
       { id: "not-really", label: "Not really.", stage: "strained" },
-      { id: "no-one", label: "No one at all.", stage: "struggling" },
+      { id: "no-one", label: "No one at all.", stage: "struggling", holds: "struggling" },
     ],
   },
   // Work and purpose
   {
     id: "work-load",
     domain: "work-purpose",
-    quick: true,
     question: "In the last two weeks, how manageable has your workload felt?",
     why: "Too much work for too long is one of the main causes of stress. It is about the job, not about you.",
     options: [
@@ -275,6 +279,7 @@ export const items: Item[] = [
   {
     id: "work-meaning",
     domain: "work-purpose",
+    quick: true,
     question: "Lately, how much do you feel your work still makes a difference?",
     why: "Feeling that your work matters helps you cope. Feeling cynical or that nothing helps can be a sign of burnout.",
     options: [
@@ -404,6 +409,7 @@ export const items: Item[] = [
         id: "almost-never",
         label: "Almost never.",
         stage: "struggling",
+        holds: "struggling",
       },
     ],
   },

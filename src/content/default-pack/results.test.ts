@@ -67,6 +67,7 @@ describe("the default pack, for a person at their worst", () => {
     // "Most of it, with no time to recover" is the third answer of four: at least Under pressure.
     expect(label({ ...calm(), "exposure-amount": "most" })).toBe("Under pressure");
     expect(label({ ...calm(), "energy-level": "exhausted" })).toBe("Worn down");
+    expect(label({ ...calm(), "mood-overall": "very-low" })).toBe("Struggling");
   });
 
   it("has the 24 scored questions in 9 areas that docs/scoring.md works through", () => {
@@ -94,8 +95,9 @@ describe("the default pack, for a person at their worst", () => {
 
   it("weighs the same hard answer the same in a two-question area and a three-question one", () => {
     const sleep = label({ ...calm(), "sleep-quality": "very-poor" });
-    const mood = label({ ...calm(), "mood-overall": "very-low" });
-    expect(sleep).toBe(mood);
+    const energy = label({ ...calm(), "energy-level": "exhausted" });
+    expect(sleep).toBe("Worn down");
+    expect(energy).toBe(sleep);
   });
 
   it("holds the check-in at Worn down or harder when drinking or drugs are a lot more", () => {
@@ -103,9 +105,24 @@ describe("the default pack, for a person at their worst", () => {
     expect(label({ ...calm(), "coping-substances": "cannot-cope" })).toBe("Struggling");
   });
 
-  it("holds the check-in at Struggling for hopelessness and memories that intrude most days", () => {
-    expect(label({ ...calm(), "hope-future": "hopeless" })).toBe("Struggling");
-    expect(label({ ...calm(), "exposure-intrusive": "most-days" })).toBe("Struggling");
+  it("holds the check-in at Struggling for hopelessness, very low mood, no one to talk to and memories most days", () => {
+    for (const [itemId, optionId] of [
+      ["hope-future", "hopeless"],
+      ["hope-matters", "almost-never"],
+      ["mood-overall", "very-low"],
+      ["connect-talk", "no-one"],
+      ["exposure-intrusive", "most-days"],
+    ] as const) {
+      expect(label({ ...calm(), [itemId]: optionId }), itemId).toBe("Struggling");
+    }
+  });
+
+  it("says 'strength' only in tips for the lightest stage", () => {
+    const strengthWords =
+      /is a strength|carrying you well|clear right now|coping with it|ways of coping that work/i;
+    for (const tip of pack.tips.filter((t) => strengthWords.test(t.body))) {
+      expect(tip.stages, tip.id).toEqual([pack.stages[0]!.id]);
+    }
   });
 
   it("never says 'mostly feeling like yourself' after an answer about safety", () => {
@@ -131,6 +148,9 @@ describe("the default pack, for a person at their worst", () => {
   });
 
   it("speaks of answers, not facts about the person, in every stage's words", () => {
-    for (const stage of pack.stages) expect(stage.short).toMatch(/^Your answers suggest/);
+    for (const stage of pack.stages) {
+      expect(stage.short).toMatch(/^Your answers suggest/);
+      expect(stage.long).toMatch(/^Your answers suggest/);
+    }
   });
 });

@@ -24,6 +24,8 @@ export const advice: ContentPack["advice"] = {
     "Your recent check-ins suggest things are easing. Notice what has helped, and keep it going.",
   steady:
     "Your recent check-ins look much the same. Keep doing what helps, and check in again whenever you like.",
+  steadyHard:
+    "Your recent check-ins have stayed about the same, at a harder stage than Steady. Be gentle with yourself, and think about telling someone you trust how you are.",
   mixed:
     "Your recent check-ins have gone up and down. It may help to notice what was different on the harder days, and to talk it over with someone.",
   redFlags:

@@ -171,6 +171,10 @@ export const AdviceSchema = z.strictObject({
   worsening: Text,
   improving: Text,
   steady: Text,
+  /** The same, but at the second stage or harder: "keep doing what helps" would not fit. */
+  steadyHard: Text.default(
+    "Your recent check-ins have stayed about the same, at a harder stage. Think about telling someone how you are.",
+  ),
   /** Check-ins that went up and down, so neither better nor worse fits. */
   mixed: Text.default(
     "Your recent check-ins have gone up and down. Notice what was different on the harder days.",

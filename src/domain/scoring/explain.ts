@@ -28,6 +28,13 @@ function domainLabel(working: ScoreWorking, domainId: string): string {
   return working.pack.domains.find((domain) => domain.id === domainId)?.label ?? domainId;
 }
 
+/** How an overall line starts: after a safety answer, the stage is only part of the picture. */
+function suggest(working: ScoreWorking): string {
+  return working.redFlags.length > 0
+    ? "Apart from your answer about safety, your answers suggest"
+    : "Your answers suggest";
+}
+
 function overallLines(working: ScoreWorking): ExplanationLine[] {
   const { stageIndex, byCount, hardest, heldBy, minAnswers } = working.overall;
   const { answered, pack } = working;
@@ -48,7 +55,7 @@ function overallLines(working: ScoreWorking): ExplanationLine[] {
         kind: "overall",
         domainId: heldBy.item.domain,
         itemId: heldBy.item.id,
-        text: `Your answers suggest ${label}. You said ${quote(heldBy.option.label)} (${area}), and that on its own is a sign to take seriously, so the overall stage is at least ${label}.`,
+        text: `${suggest(working)} ${label}. You said ${quote(heldBy.option.label)} (${area}), and that on its own is a sign to take seriously, so the overall stage is at least ${label}.`,
       },
     ];
   }
@@ -61,7 +68,7 @@ function overallLines(working: ScoreWorking): ExplanationLine[] {
         kind: "overall",
         domainId: hardest.item.domain,
         itemId: hardest.item.id,
-        text: `Your answers suggest ${label}, because you said ${quote(hardest.option.label)} (${area}), which points to ${stageLabel(working, hardest.stageIndex)}. One hard answer is never outweighed by calmer ones: the overall stage is at most one step lighter than your hardest answer.`,
+        text: `${suggest(working)} ${label}, because you said ${quote(hardest.option.label)} (${area}), which points to ${stageLabel(working, hardest.stageIndex)}. One hard answer is never outweighed by calmer ones: the overall stage is at most one step lighter than your hardest answer.`,
       },
     ];
   }
@@ -69,7 +76,7 @@ function overallLines(working: ScoreWorking): ExplanationLine[] {
     return [
       {
         kind: "overall",
-        text: `Your answers suggest ${label}: ${reached(stageIndex)} of your answers point to ${label} or harder.`,
+        text: `${suggest(working)} ${label}: ${reached(stageIndex)} of your answers point to ${label} or harder.`,
       },
     ];
   }
@@ -77,8 +84,8 @@ function overallLines(working: ScoreWorking): ExplanationLine[] {
   const next = stageLabel(working, 1);
   const text =
     lighter === 0
-      ? `Your answers suggest ${label}: none of your answers point to a harder stage.`
-      : `Your answers suggest ${label}: ${plural(lighter, "answer points", "answers point")} to ${next}, fewer than the ${pack.scoring.overallCount} it takes to move the overall stage.`;
+      ? `${suggest(working)} ${label}: none of your answers point to a harder stage.`
+      : `${suggest(working)} ${label}: ${plural(lighter, "answer points", "answers point")} to ${next}, fewer than the ${pack.scoring.overallCount} it takes to move the overall stage.`;
   return [{ kind: "overall", text }];
 }
 

@@ -60,9 +60,9 @@ export function stageByCount(indexes: readonly number[], need: number): number {
 }
 
 /**
- * The stress response most answers hint at. "Settled" only fits the first stage with no
- * safety answer: beside a harder stage or a red flag it would contradict the person, so
- * then no pattern is named when none stands out.
+ * The stress response most answers hint at. "Settled" is named only at the first stage
+ * with no safety answer and no hint of a stress response: beside a harder stage, a red
+ * flag or a stress hint it would contradict the person, so then it is never named.
  */
 function dominantPatterns(
   pack: ContentPack,
@@ -70,8 +70,6 @@ function dominantPatterns(
   answers: ScoredAnswer[],
   flagged: boolean,
 ) {
-  const settled = pack.patterns.find((pattern) => pattern.kind === "settled");
-  const settledIds = settled && stageIndex === 0 && !flagged ? [settled.id] : [];
   if (stageIndex === null) return { patternIds: [], patternAnswers: [] };
   const counts = new Map<string, number>();
   const stress = pack.patterns.filter((pattern) => pattern.kind !== "settled");
@@ -81,7 +79,11 @@ function dominantPatterns(
     }
   }
   const most = Math.max(0, ...counts.values());
-  if (stageIndex === 0 || most === 0) return { patternIds: settledIds, patternAnswers: [] };
+  if (most === 0) {
+    const settled = pack.patterns.find((pattern) => pattern.kind === "settled");
+    const calm = settled && stageIndex === 0 && !flagged;
+    return { patternIds: calm ? [settled.id] : [], patternAnswers: [] };
+  }
   const patternIds = stress.filter((p) => counts.get(p.id) === most).map((p) => p.id);
   const patternAnswers = answers.filter(({ option }) =>
     (option.patterns ?? []).some((id) => patternIds.includes(id)),

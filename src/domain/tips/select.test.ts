@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultPack } from "../../content/default-pack";
@@ -68,6 +69,27 @@ describe("selectTips", () => {
       expect(ids).not.toContain("sleep-keep-what-works");
       expect(ids).not.toContain("sleep-see-gp");
       expect(ids).not.toContain("hope-suicide-support");
+    }
+  });
+
+  it("brings an area's own Struggling tip when that area had its hardest answer", () => {
+    const calm = Object.fromEntries(
+      defaultPack.items.filter((i) => !i.redFlag).map((item) => [item.id, item.options[0]!.id]),
+    );
+    const cases = [
+      ["connect-people", "very-alone", "connect-not-alone"],
+      ["sleep-quality", "very-poor", "sleep-see-gp"],
+      ["hope-future", "hopeless", "hope-suicide-support"],
+    ] as const;
+    for (const [itemId, optionId, tipId] of cases) {
+      const result = scoreCheckIn(defaultPack, { ...calm, [itemId]: optionId });
+      for (let day = 1; day <= 20; day += 1) {
+        const ids = selectTips(defaultPack, result, [], { seed: `d${day}`, count: 3 });
+        expect(
+          ids.map((tip) => tip.id),
+          `${itemId} d${day}`,
+        ).toContain(tipId);
+      }
     }
   });
 

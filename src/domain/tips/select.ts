@@ -8,7 +8,10 @@ import type { ContentPack, Tip } from "../pack/schema";
 import type { CheckInResult } from "../scoring/result";
 
 /** The parts of a result tip selection reads. */
-export type TipResult = Pick<CheckInResult, "status" | "stageId" | "domains" | "patternIds">;
+export type TipResult = Pick<
+  CheckInResult,
+  "status" | "stageId" | "domains" | "patternIds" | "redFlags"
+>;
 /** A plan action: tips already in the plan are left out where possible (done ones may return). */
 export type PlanEntry = { tipId: string; status?: string };
 export type TipOptions = { seed?: string; count?: number };
@@ -52,10 +55,13 @@ export function isGeneralTip(pack: Pick<ContentPack, "stages">, tip: Tip): boole
  * True when a tip agrees with the answers: a tip about an area suits the stage that
  * area was answered at (so a "strength" tip needs an area answered at its lightest),
  * a general tip suits the overall stage, and a tip for a pattern needs that pattern.
- * With too few answers for a stage, only tips for anyone fit.
+ * With too few answers for a stage, only tips for anyone fit; after a safety answer, no
+ * tip written only for the first stage (those speak of strengths) fits.
  */
 export function tipFits(pack: Pick<ContentPack, "stages">, tip: Tip, result: TipResult): boolean {
   if (result.status !== "scored" || result.stageId === null) return isGeneralTip(pack, tip);
+  const firstOnly = tip.stages.length === 1 && tip.stages[0] === pack.stages[0]?.id;
+  if (firstOnly && result.redFlags.length > 0) return false;
   if (tip.patterns.length > 0 && !tip.patterns.some((id) => result.patternIds.includes(id))) {
     return false;
   }
@@ -110,6 +116,23 @@ function rank(tips: readonly Tip[], result: TipResult, seed: string): Tip[] {
 }
 
 /**
+ * When the hardest area is at the third stage or harder, the tip written for just that
+ * area and stage (such as "see your GP" for Struggling) goes first, so broader tips
+ * never crowd out the one that points to help.
+ */
+function signpostFirst(pack: ContentPack, result: TipResult, ranked: Tip[]): Tip[] {
+  const [hardest] = hardestDomains(result);
+  if (!hardest || pack.stages.findIndex((s) => s.id === hardest.stageId) < 2) return ranked;
+  const signpost = ranked.find(
+    (tip) =>
+      tip.domains.includes(hardest.domainId) &&
+      tip.stages.length === 1 &&
+      tip.stages[0] === hardest.stageId,
+  );
+  return signpost ? [signpost, ...ranked.filter((tip) => tip !== signpost)] : ranked;
+}
+
+/**
  * Up to 3-5 tips that agree with this result, best first, leaving out tips already in
  * the plan where possible. Fewer when fewer fit: a tip that contradicts the answers is
  * never used to fill a gap. Empty only when nothing fits and the pack has no tip for anyone.
@@ -126,10 +149,14 @@ export function selectTips(
   // Only tips that agree with the answers; tips for anyone when none do.
   const fitting = pack.tips.filter((tip) => tipFits(pack, tip, result));
   const pool = fitting.length > 0 ? fitting : pack.tips.filter((tip) => isGeneralTip(pack, tip));
-  const fresh = rank(
-    pool.filter((tip) => !inPlan.has(tip.id)),
+  const fresh = signpostFirst(
+    pack,
     result,
-    seed,
+    rank(
+      pool.filter((tip) => !inPlan.has(tip.id)),
+      result,
+      seed,
+    ),
   );
   const planned = rank(
     pool.filter((tip) => inPlan.has(tip.id)),

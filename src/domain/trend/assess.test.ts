@@ -153,8 +153,11 @@ describe("the trend of real sequences of check-ins", () => {
     expect(trend.direction).toBe(direction);
     expect(trend.persistent).toBe(persistence !== null);
     expect(trend.redFlagCount).toBe(redFlags);
+    // Much the same at a harder stage gets its own words, never "keep doing what helps".
+    const latest = [...entries(checkIns)].reverse().find((e) => e.result.stageIndex !== null);
+    const hardSame = direction === "steady" && (latest?.result.stageIndex ?? 0) >= 1;
     expect(trendLines(pack, trend).map((line) => line.text)).toEqual([
-      DIRECTION_ADVICE[direction],
+      hardSame ? pack.advice.steadyHard : DIRECTION_ADVICE[direction],
       ...(redFlags > 0 ? [pack.advice.redFlags] : []),
       ...(persistence ? [`${persistence} ${pack.advice.persistence}`] : []),
     ]);

@@ -116,7 +116,11 @@ export function assessTrend(pack: ContentPack, history: readonly TrendEntry[]): 
     persistentStageIndex: persistence?.stageIndex ?? null,
     considered: Math.min(points.length, TREND_WINDOW),
     redFlagCount,
-    directionAdvice: pack.advice[ADVICE_KEYS[direction]],
+    // "Much the same" at a hard stage must not read as "keep doing what helps".
+    directionAdvice:
+      direction === "steady" && (points.at(-1)?.stage ?? 0) >= 1
+        ? pack.advice.steadyHard
+        : pack.advice[ADVICE_KEYS[direction]],
     persistenceAdvice: persistence ? pack.advice.persistence : null,
     redFlagAdvice: redFlagCount > 0 ? pack.advice.redFlags : null,
   };

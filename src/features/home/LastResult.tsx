@@ -17,6 +17,12 @@ export function LastResult({ checkIn }: { checkIn: CheckIn }) {
     <section aria-labelledby="last-heading" className="section panel">
       <h2 id="last-heading">Your last check-in</h2>
       <p className="hint">{formatDate(checkIn.createdAt)}</p>
+      {checkIn.result.redFlags.length > 0 ? (
+        <p>
+          You gave an answer about your safety. <Link href="/help">Help now</Link> has people you
+          can talk to.
+        </p>
+      ) : null}
       {stage && checkIn.result.stageIndex !== null ? (
         <div className="stage-line">
           <StageBadge stage={stage} />

@@ -36,7 +36,8 @@ export function ColleagueView({
     });
 
   const options = [
-    ...pack.stages.map((stage) => ({ value: stage.id, label: `${stage.label}: ${stage.short}` })),
+    // The stage's name only: its words speak of "your answers", and here there are none.
+    ...pack.stages.map((stage) => ({ value: stage.id, label: stage.label })),
     { value: RATHER_NOT, label: "They’d rather not say" },
     { value: NOT_ASKED, label: "Not asked yet" },
   ];

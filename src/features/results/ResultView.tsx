@@ -23,6 +23,8 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
   const plan = usePlan();
   const stage = stageFor(pack, result);
   const words = stageWords(pack, result);
+  // After a safety answer, its words come first and the stage is only the rest of the picture.
+  const flagged = result.redFlags.length > 0;
   const patterns = pack.patterns.filter((pattern) => result.patternIds.includes(pattern.id));
 
   if (plan === undefined) return <p className="loading">Loading…</p>;
@@ -32,13 +34,15 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
 
       <section aria-labelledby="stage-heading" className="section result-stage">
         <h2 id="stage-heading">Where you are today</h2>
+        {flagged ? <p className="stage-short">{words?.short}</p> : null}
         {stage && result.stageIndex !== null ? (
           <>
+            {flagged ? <p>Apart from your answer about safety, your answers point to:</p> : null}
             <div className="stage-line">
               <StageBadge stage={stage} />
               <StageScale stages={pack.stages} index={result.stageIndex} />
             </div>
-            <p className="stage-short">{words?.short}</p>
+            {flagged ? null : <p className="stage-short">{words?.short}</p>}
           </>
         ) : (
           <>
@@ -49,6 +53,12 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
             </p>
           </>
         )}
+        {result.mode === "quick" ? (
+          <p className="hint">
+            This was a quick check-in: {result.answered + result.skipped} questions. A full check-in
+            asks more, and may show more.
+          </p>
+        ) : null}
         {mayBeLighter(result) ? (
           <p className="callout">
             You skipped {result.skipped} of {result.answered + result.skipped} questions, so this
