@@ -1,38 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectHeading, expectNoAxeViolations, openFromMenu, useTheme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
+import { rawRows } from "./support/data";
+import { setPasscode as setLock, unlockWith } from "./support/lock";
 
 const PASSCODE = "246810";
-
-async function setPasscode(page: Page): Promise<void> {
-  await page.goto("/settings");
-  await page.getByRole("button", { name: "Set a passcode" }).click();
-  await expect(page.getByText(/nobody can open your records/)).toBeVisible();
-  await page.getByLabel("New passcode", { exact: true }).fill(PASSCODE);
-  await page.getByLabel("Type the new passcode again").fill(PASSCODE);
-  await page.getByRole("button", { name: "Turn on the lock" }).click();
-  await expect(
-    page.getByText("The lock is on. Your records are now stored encrypted."),
-  ).toBeVisible();
-}
-
-async function unlockWith(page: Page, passcode: string): Promise<void> {
-  await page.getByLabel("Passcode").fill(passcode);
-  await page.getByRole("button", { name: "Unlock" }).click();
-}
+const setPasscode = (page: Page) => setLock(page, PASSCODE);
 
 /** Every stored check-in row exactly as the browser keeps it. */
 async function rawCheckIns(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open("healing-centred-wellbeing");
-        open.onsuccess = () => {
-          const all = open.result.transaction("checkIns").objectStore("checkIns").getAll();
-          all.onsuccess = () => resolve(JSON.stringify(all.result));
-        };
-      }),
-  );
+  return JSON.stringify(await rawRows(page, "checkIns"));
 }
 
 test("with a passcode set, a reload shows the lock; unlocking brings everything back", async ({

@@ -19,7 +19,9 @@ const NOW = new Date("2026-11-23T10:00:00.000Z");
 /** Any characters, astral ones included; schemas count UTF-16 units, hence the filter. */
 const text = (maxLength: number) =>
   fc.string({ maxLength, unit: "binary" }).filter((value) => value.length <= maxLength);
-const id = text(80).filter((value) => value.length > 0);
+/** Ids and keys may hold only letters, numbers, "-" and "_" (ID_PATTERN in src/domain/records). */
+const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/);
+const key = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 const time = fc
   .date({
     min: new Date("2000-01-01T00:00:00Z"),
@@ -35,7 +37,7 @@ const jsonValue = fc
   .jsonValue({ maxDepth: 4 })
   .map((value) => JSON.parse(JSON.stringify(value)) as unknown)
   .filter((value) => findUnsafeKey(value) === null);
-const keyed = fc.uniqueArray(fc.record({ key: text(64), value: jsonValue }), {
+const keyed = fc.uniqueArray(fc.record({ key, value: jsonValue }), {
   maxLength: 5,
   selector: (record) => record.key,
 });

@@ -1,7 +1,9 @@
 import { Link } from "wouter";
 import { writeMeta } from "../../db/meta";
+import { WELCOME_META_KEY } from "../../domain/backup/meta-keys";
 
-export const WELCOME_KEY = "welcomeSeen";
+/** Backed up with the records (see meta-keys.ts): a restored device does not welcome again. */
+export const WELCOME_KEY = WELCOME_META_KEY;
 
 /** Shown once, on the first visit, and skippable. */
 export function Welcome({ seen }: { seen: boolean }) {
