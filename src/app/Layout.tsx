@@ -12,7 +12,12 @@ import { UpdateBanner } from "./UpdateBanner";
 
 const LockScreen = lazy(() => import("../features/lock/LockScreen"));
 
-/** While locked, every screen but Help now shows the lock screen instead. */
+/**
+ * While locked, every screen but Help now shows the lock screen instead. It sits
+ * outside the screens' error boundary: when another tab turns the lock on, a screen
+ * may fail to read its (now sealed) records a moment before this tab hears of it, and
+ * the lock screen must still take over.
+ */
 function LockGate({ location, children }: { location: string; children: ReactNode }) {
   const status = useLockStatus();
   useAutoLock(status === "unlocked");
@@ -20,9 +25,11 @@ function LockGate({ location, children }: { location: string; children: ReactNod
   if (status === "checking") return <p className="loading">Opening…</p>;
   if (status === "locked") {
     return (
-      <Suspense fallback={<p className="loading">Opening…</p>}>
-        <LockScreen />
-      </Suspense>
+      <ErrorBoundary>
+        <Suspense fallback={<p className="loading">Opening…</p>}>
+          <LockScreen />
+        </Suspense>
+      </ErrorBoundary>
     );
   }
   return children;
@@ -91,9 +98,9 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* Outside the boundary that starts afresh on each move: a screen whose code
             is still loading keeps the last one up, rather than flashing this. */}
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          <ErrorBoundary key={location}>
-            <LockGate location={location}>{children}</LockGate>
-          </ErrorBoundary>
+          <LockGate location={location}>
+            <ErrorBoundary key={location}>{children}</ErrorBoundary>
+          </LockGate>
         </Suspense>
       </main>
       <Notices />

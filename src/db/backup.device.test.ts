@@ -38,15 +38,28 @@ const DEVICE_DETAILS: Meta[] = [
   { key: "somethingNewLater", value: 1 },
 ];
 
+/**
+ * This device, locked for real (its key box and key in memory), with `data` and a
+ * wrong-tries row and the browser's answer: returns its lock rows as stored.
+ */
+async function lockedDevice(data: BackupData): Promise<(Meta | undefined)[]> {
+  await seedTables(data, DEVICE_DETAILS.slice(1, 3));
+  await turnOnLock("this device", 1_000);
+  return getDb().meta.bulkGet([LOCK_META, WRONG_TRIES_META]);
+}
+
 async function readFile(text: string): Promise<BackupData> {
   const read = await readBackup(text);
   if (!read.ok) throw new Error(read.problem.message);
   return read.backup.data;
 }
 
-describe("a backup never carries device-only details", () => {
-  beforeEach(resetDb);
+beforeEach(async () => {
+  forgetLock();
+  await resetDb();
+});
 
+describe("a backup never carries device-only details", () => {
   it("leaves out the lock's key box, wrong tries and every detail not known to travel", async () => {
     await seedTables(makeEveryRecord(), DEVICE_DETAILS);
     const keys = (await exportAllData()).meta.map((row) => row.key).sort();
@@ -55,11 +68,6 @@ describe("a backup never carries device-only details", () => {
 });
 
 describe("a restore never touches this device's lock", () => {
-  beforeEach(async () => {
-    forgetLock();
-    await resetDb();
-  });
-
   it.each(MODES)(
     "%s: a locked device's backup restored into another locked device keeps this device's passcode and records",
     async (mode) => {
@@ -94,7 +102,7 @@ describe("a restore never touches this device's lock", () => {
 
   it.each(MODES)("%s: a file holding only lock details changes nothing at all", async (mode) => {
     // With the browser's answer already stored, a restore asks nothing and writes nothing.
-    await seedTables(makeEveryRecord(), DEVICE_DETAILS.slice(0, 3));
+    const lockRows = await lockedDevice(makeEveryRecord());
     const before = await snapshotTables();
     const data = { ...emptyBackupData(), meta: DEVICE_DETAILS };
     const file = await readFile(await makeBackup(data, { now: NOW }));
@@ -106,14 +114,12 @@ describe("a restore never touches this device's lock", () => {
       expect(await snapshotTables()).toStrictEqual(before);
     } else {
       await applyRestore(file, mode, { exportedAt: SAVED, now: NOW });
-      const meta = await getDb().meta.toArray();
-      expect(meta).toEqual(expect.arrayContaining(DEVICE_DETAILS.slice(0, 2)));
+      expect(await getDb().meta.bulkGet([LOCK_META, WRONG_TRIES_META])).toEqual(lockRows);
     }
   });
 });
 
 describe("dates later than the file was saved, or than now", () => {
-  beforeEach(resetDb);
   const here = makeCheckIn({ id: "a", note: "edited here", updatedAt: "2026-11-05T09:00:00.000Z" });
 
   it.each(MODES)("%s: a far-future record never replaces a newer one here", async (mode) => {
@@ -179,10 +185,8 @@ describe("the restore corpus: files that read fine but must not change this devi
     return makeCheckIn({ id: "a", note: "edited here", updatedAt: "2026-11-05T09:00:00.000Z" });
   }
 
-  beforeEach(resetDb);
-
   it.each(cases)("%s (%s)", async (name, mode, want) => {
-    await seedTables(device, DEVICE_DETAILS.slice(0, 2));
+    const lockRows = await lockedDevice(device);
     const text = readFileSync(join(RESTORE, name), "utf8");
     const read = await readBackup(text);
     if (!read.ok) throw new Error(read.problem.message);
@@ -195,9 +199,7 @@ describe("the restore corpus: files that read fine but must not change this devi
     });
     await applyRestore(read.backup.data, mode, dates);
     const db = getDb();
-    expect(await db.meta.bulkGet([LOCK_META, WRONG_TRIES_META])).toEqual(
-      DEVICE_DETAILS.slice(0, 2),
-    );
+    expect(await db.meta.bulkGet([LOCK_META, WRONG_TRIES_META])).toEqual(lockRows);
     if (mode === "merge") expect((await db.checkIns.get("a"))?.note).toBe("edited here");
     const last = (await db.meta.get("lastBackupAt"))?.value;
     if (last !== undefined) expect(Date.parse(String(last))).toBeLessThanOrEqual(NOW.getTime());

@@ -5,6 +5,10 @@
  * code loads only for people who use the lock) and dropped when it locks.
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from "dexie";
+import { keyIdOf } from "../domain/lock/key-id";
+
+/** The meta row holding the lock's key box (none while the lock is off). */
+export const LOCK_META = "lock";
 
 /** Tables whose records are personal. `meta` holds the key box; packs are not personal. */
 export const SEALED_TABLES = new Set([
@@ -17,6 +21,8 @@ export const SEALED_TABLES = new Set([
 ]);
 
 export interface RowCipher {
+  /** The id of the data key it holds (see src/domain/lock/key-id.ts). */
+  readonly keyId: string;
   seal(table: string, idField: string, clear: readonly string[], row: object): object;
   open(table: string, idField: string, row: object): unknown;
   /** Overwrites the key in memory. */
@@ -27,6 +33,18 @@ export class LockedError extends Error {
   constructor() {
     super("The app is locked.");
     this.name = "LockedError";
+  }
+}
+
+/**
+ * This tab's idea of the lock no longer matches the device's: another tab turned it on
+ * or off (or a message between tabs was missed). The write is refused, never sealed
+ * with a key that is not the device's, and never written in clear under the lock.
+ */
+export class LockChangedError extends Error {
+  constructor() {
+    super("The lock was changed in another tab.");
+    this.name = "LockChangedError";
   }
 }
 
@@ -51,7 +69,12 @@ function isSealed(row: unknown): row is object {
   return typeof row === "object" && row !== null && "sealed" in row;
 }
 
-function sealedTable(table: DBCoreTable, name: string): DBCoreTable {
+/** The key this tab writes with: null means plain rows. */
+function writingKeyId(): string | null {
+  return sealing && cipher ? cipher.keyId : null;
+}
+
+function sealedTable(table: DBCoreTable, name: string, meta: DBCoreTable): DBCoreTable {
   const idField = String(table.schema.primaryKey.keyPath);
   const clear = [idField, ...table.schema.indexes.map((index) => String(index.keyPath))];
   const open = (row: unknown): unknown => {
@@ -67,14 +90,19 @@ function sealedTable(table: DBCoreTable, name: string): DBCoreTable {
   return {
     ...table,
     mutate(req: DBCoreMutateRequest) {
-      if ((req.type === "add" || req.type === "put") && cipher && sealing) {
-        const active = cipher;
+      if (req.type !== "add" && req.type !== "put") return table.mutate(req);
+      // Read in the same transaction as the write (see `transaction` below), so no other
+      // tab can turn the lock on or off between the check and the write.
+      return meta.get({ trans: req.trans, key: LOCK_META }).then((row: unknown) => {
+        const stored = keyIdOf((row as { value?: unknown } | undefined)?.value);
+        if (stored !== writingKeyId()) throw new LockChangedError();
+        const active = stored === null ? null : cipher;
+        if (!active) return table.mutate(req);
         const values = req.values.map((value) =>
           active.seal(name, idField, clear, value as object),
         );
         return table.mutate({ ...req, values } as DBCoreMutateRequest);
-      }
-      return table.mutate(req);
+      });
     },
     get: (req) => table.get(req).then(open),
     getMany: (req) => table.getMany(req).then((rows) => rows.map(open)),
@@ -92,9 +120,20 @@ export const encryptionMiddleware: Middleware<DBCore> = {
   name: "record-encryption",
   create: (down) => ({
     ...down,
+    // Every write to a personal table also opens `meta`, where the key box is.
+    transaction: (stores, mode, options) =>
+      down.transaction(
+        mode === "readwrite" &&
+          !stores.includes("meta") &&
+          stores.some((store) => SEALED_TABLES.has(store))
+          ? [...stores, "meta"]
+          : stores,
+        mode,
+        options,
+      ),
     table: (name) => {
       const table = down.table(name);
-      return SEALED_TABLES.has(name) ? sealedTable(table, name) : table;
+      return SEALED_TABLES.has(name) ? sealedTable(table, name, down.table("meta")) : table;
     },
   }),
 };

@@ -44,7 +44,7 @@ describe("sealed records", () => {
   it("open to exactly what was sealed, whatever the record holds", () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.jsonValue(), (id, value) => {
-        const cipher = makeRowCipher(new Uint8Array(key));
+        const cipher = makeRowCipher(new Uint8Array(key), "k1");
         const row = { id, createdAt: "2026-11-01", body: value };
         const sealed = cipher.seal("checkIns", "id", ["id", "createdAt"], row);
         expect(cipher.open("checkIns", "id", sealed)).toEqual(JSON.parse(JSON.stringify(row)));
@@ -54,7 +54,7 @@ describe("sealed records", () => {
   });
 
   it("cannot be moved to another row or table", () => {
-    const cipher = makeRowCipher(new Uint8Array(key));
+    const cipher = makeRowCipher(new Uint8Array(key), "k1");
     const sealed = sealRow(key, "checkIns", "id", ["id"], { id: "a", note: "x" });
     expect(() => cipher.open("checkIns", "id", { ...sealed, id: "b" })).toThrow();
     expect(() => cipher.open("drafts", "id", sealed)).toThrow();
@@ -62,7 +62,7 @@ describe("sealed records", () => {
 
   it("forgets its key when told to", () => {
     const secret = new Uint8Array(key);
-    const cipher = makeRowCipher(secret);
+    const cipher = makeRowCipher(secret, "k1");
     cipher.forget();
     expect(secret.every((byte) => byte === 0)).toBe(true);
   });

@@ -60,13 +60,18 @@ export function openRow(key: Uint8Array, table: string, idField: string, row: un
 }
 
 /** A cipher for the database layer that holds the key until it is told to forget it. */
-export function makeRowCipher(dataKey: Uint8Array): {
+export function makeRowCipher(
+  dataKey: Uint8Array,
+  keyId: string,
+): {
+  readonly keyId: string;
   seal(table: string, idField: string, clear: readonly string[], row: object): object;
   open(table: string, idField: string, row: object): unknown;
   forget(): void;
 } {
   const key = dataKey;
   return {
+    keyId,
     seal: (table, idField, clear, row) =>
       sealRow(key, table, idField, clear, row as Record<string, unknown>),
     open: (table, idField, row) => openRow(key, table, idField, row),

@@ -77,7 +77,7 @@ export function LockSettings() {
     <div className="lock-settings">
       <h3>Passcode lock</h3>
       <p>The lock is on. Your records are stored encrypted on this device.</p>
-      <button type="button" className="button" onClick={lockNow}>
+      <button type="button" className="button" onClick={() => lockNow({ everywhere: true })}>
         Lock now
       </button>
       <ChoiceGroup
