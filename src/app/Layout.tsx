@@ -37,6 +37,7 @@ function LockGate({ location, children }: { location: string; children: ReactNod
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const lockStatus = useLockStatus();
   // The menu belongs to the page it was opened on: navigating closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location;
@@ -99,7 +100,9 @@ export function Layout({ children }: { children: ReactNode }) {
             is still loading keeps the last one up, rather than flashing this. */}
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <LockGate location={location}>
-            <ErrorBoundary key={location}>{children}</ErrorBoundary>
+            {/* Starts afresh on each move, and when the lock changes (another tab may
+                have turned it on or off just as this screen read its records). */}
+            <ErrorBoundary key={`${location} ${lockStatus}`}>{children}</ErrorBoundary>
           </LockGate>
         </Suspense>
       </main>

@@ -6,6 +6,7 @@
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from "dexie";
 import { keyIdOf } from "../domain/lock/key-id";
+import { TamperedRowError } from "../domain/lock/tampered";
 
 /** The meta row holding the lock's key box (none while the lock is off). */
 export const LOCK_META = "lock";
@@ -24,7 +25,8 @@ export interface RowCipher {
   /** The id of the data key it holds (see src/domain/lock/key-id.ts). */
   readonly keyId: string;
   seal(table: string, idField: string, clear: readonly string[], row: object): object;
-  open(table: string, idField: string, row: object): unknown;
+  /** Throws TamperedRowError for a row that is not what the app sealed. */
+  open(table: string, idField: string, clear: readonly string[], row: object): unknown;
   /** Overwrites the key in memory. */
   forget(): void;
 }
@@ -51,6 +53,8 @@ export class LockChangedError extends Error {
 let cipher: RowCipher | null = null;
 /** Off while the lock is being turned off, so rows are written back plain. */
 let sealing = false;
+/** The lock is on (locked or unlocked): every personal row must be sealed. */
+let lockOn = false;
 
 export function setRowCipher(next: RowCipher | null): void {
   if (cipher && cipher !== next) cipher.forget();
@@ -59,6 +63,10 @@ export function setRowCipher(next: RowCipher | null): void {
 
 export function setSealing(on: boolean): void {
   sealing = on;
+}
+
+export function setLockOn(on: boolean): void {
+  lockOn = on;
 }
 
 export function hasRowCipher(): boolean {
@@ -78,9 +86,14 @@ function sealedTable(table: DBCoreTable, name: string, meta: DBCoreTable): DBCor
   const idField = String(table.schema.primaryKey.keyPath);
   const clear = [idField, ...table.schema.indexes.map((index) => String(index.keyPath))];
   const open = (row: unknown): unknown => {
-    if (!isSealed(row)) return row;
+    if (row === undefined) return row; // no row with that key
+    if (!isSealed(row)) {
+      // Plain rows are from before the lock; while it is on, one was put here by hand.
+      if (lockOn) throw new TamperedRowError(name);
+      return row;
+    }
     if (!cipher) throw new LockedError();
-    return cipher.open(name, idField, row);
+    return cipher.open(name, idField, clear, row);
   };
   const openCursor = (cursor: DBCoreCursor): DBCoreCursor =>
     Object.create(cursor, {

@@ -3,7 +3,7 @@
  * Dexie sometimes wraps the browser's error (`inner`), so both levels are checked.
  */
 export type StorageProblemKind =
-  "full" | "closed" | "unavailable" | "locked" | "lock-changed" | "unknown";
+  "full" | "closed" | "unavailable" | "locked" | "lock-changed" | "tampered" | "unknown";
 
 export class StorageProblem extends Error {
   readonly kind: StorageProblemKind;
@@ -22,6 +22,8 @@ export const STORAGE_MESSAGES: Record<StorageProblemKind, string> = {
     "This browser is not letting the app save anything on this device, so nothing was saved. Private or incognito windows often do this.",
   locked:
     "The app locked itself to keep your records private, so nothing was changed. Unlock it with your passcode and try again.",
+  tampered:
+    "Some of your records on this device were changed outside the app, so they are not shown. Your passcode still works. If you have a backup, restoring it brings them back.",
   "lock-changed":
     "The passcode lock was turned on or off in another tab or window, so this was not saved here. Nothing was changed. Please reload this page, then try again.",
   unknown:
@@ -44,6 +46,7 @@ export function toStorageProblem(err: unknown): StorageProblem {
   const found = names(err);
   if (found.includes("LockedError")) return new StorageProblem("locked", err);
   if (found.includes("LockChangedError")) return new StorageProblem("lock-changed", err);
+  if (found.includes("TamperedRowError")) return new StorageProblem("tampered", err);
   if (found.includes("QuotaExceededError")) return new StorageProblem("full", err);
   if (found.includes("DatabaseClosedError") || found.includes("VersionChangeError"))
     return new StorageProblem("closed", err);

@@ -131,3 +131,41 @@ describe("the passcode lock", () => {
     expect(await rawRows()).not.toContain("Written after the lock");
   });
 });
+
+describe("rows changed outside the app while the lock is on", () => {
+  beforeEach(async () => {
+    forgetLock();
+    await resetDb();
+  });
+
+  async function rawTable() {
+    const raw = await openAtVersion(LATEST_VERSION);
+    return { raw, checkIns: raw.table("checkIns") };
+  }
+
+  it("a readable field added to a sealed row, or a changed date, is reported, never shown", async () => {
+    await saveCheckIn(makeCheckIn({ id: "c1", note: "Mine" }));
+    await turnOnLock("246810", ROUNDS);
+    const { raw, checkIns } = await rawTable();
+    const stored = (await checkIns.get("c1")) as Record<string, unknown>;
+    await checkIns.put({ ...stored, note: "Not mine" });
+    raw.close();
+    await expect(getCheckIn("c1")).rejects.toMatchObject({ kind: "tampered" });
+    await expect(listCheckIns()).rejects.toMatchObject({ kind: "tampered" });
+
+    const again = await rawTable();
+    await again.checkIns.put({ ...stored, createdAt: "2030-01-01T09:00:00.000Z" });
+    again.raw.close();
+    await expect(getCheckIn("c1")).rejects.toMatchObject({ kind: "tampered" });
+  });
+
+  it("a plain row put in a personal table while the lock is on is refused, locked or not", async () => {
+    await turnOnLock("246810", ROUNDS);
+    const { raw, checkIns } = await rawTable();
+    await checkIns.put(makeCheckIn({ id: "planted", note: "Planted" }));
+    raw.close();
+    await expect(getCheckIn("planted")).rejects.toMatchObject({ kind: "tampered" });
+    lockNow();
+    await expect(getCheckIn("planted")).rejects.toMatchObject({ kind: "tampered" });
+  });
+});

@@ -8,7 +8,14 @@
 import type { KeyBox } from "../domain/lock/key-box";
 import { keyIdOf } from "../domain/lock/key-id";
 import { getDb, type WellbeingDb } from "./database";
-import { LOCK_META, SEALED_TABLES, hasRowCipher, setRowCipher, setSealing } from "./encryption";
+import {
+  LOCK_META,
+  SEALED_TABLES,
+  hasRowCipher,
+  setLockOn,
+  setRowCipher,
+  setSealing,
+} from "./encryption";
 import { guard, toStorageProblem } from "./errors";
 import { listenToOtherTabs, tellOtherTabs, whileChangingLock } from "./lock-tabs";
 import { readMeta, writeMeta } from "./meta";
@@ -29,6 +36,7 @@ let status: LockStatus = "checking";
 
 function setStatus(next: LockStatus): void {
   status = next;
+  setLockOn(next === "locked" || next === "unlocked");
   for (const listener of listeners) listener(next);
 }
 
@@ -174,13 +182,16 @@ export async function turnOffLock(passcode: string): Promise<void> {
     setRowCipher(await cipherFor(dataKey, box));
     const db = getDb();
     try {
+      // Rows come back plain as the transaction commits: none may be taken for tampering.
       setSealing(false);
+      setLockOn(false);
       await rewriteAll(db, async () => {
         await db.meta.delete(LOCK_META);
         await db.meta.delete(WRONG_TRIES_META);
       });
     } catch (error) {
       setSealing(true);
+      setLockOn(true);
       throw toStorageProblem(error);
     }
   });

@@ -4,6 +4,7 @@ import { PBKDF2_ITERATIONS } from "../crypto";
 import { WrongPasscodeError, boxDataKey, newDataKey, openKeyBox } from "./key-box";
 import { FREE_TRIES, passcodeProblem, waitAfterWrongTries } from "./passcode";
 import { makeRowCipher, sealRow } from "./record-cipher";
+import { TamperedRowError } from "./tampered";
 
 describe("passcodes", () => {
   it("accepts six or more numbers, or a phrase of eight or more characters", () => {
@@ -47,7 +48,9 @@ describe("sealed records", () => {
         const cipher = makeRowCipher(new Uint8Array(key), "k1");
         const row = { id, createdAt: "2026-11-01", body: value };
         const sealed = cipher.seal("checkIns", "id", ["id", "createdAt"], row);
-        expect(cipher.open("checkIns", "id", sealed)).toEqual(JSON.parse(JSON.stringify(row)));
+        expect(cipher.open("checkIns", "id", ["id", "createdAt"], sealed)).toEqual(
+          JSON.parse(JSON.stringify(row)),
+        );
       }),
       { numRuns: 200 },
     );
@@ -56,8 +59,24 @@ describe("sealed records", () => {
   it("cannot be moved to another row or table", () => {
     const cipher = makeRowCipher(new Uint8Array(key), "k1");
     const sealed = sealRow(key, "checkIns", "id", ["id"], { id: "a", note: "x" });
-    expect(() => cipher.open("checkIns", "id", { ...sealed, id: "b" })).toThrow();
-    expect(() => cipher.open("drafts", "id", sealed)).toThrow();
+    expect(() => cipher.open("checkIns", "id", ["id"], { ...sealed, id: "b" })).toThrow(
+      TamperedRowError,
+    );
+    expect(() => cipher.open("drafts", "id", ["id"], sealed)).toThrow(TamperedRowError);
+  });
+
+  it("are opened only from the sealed copy: readable fields added or changed are refused", () => {
+    const cipher = makeRowCipher(new Uint8Array(key), "k1");
+    const clear = ["id", "createdAt"];
+    const row = { id: "a", createdAt: "2026-11-01T09:00:00.000Z", note: "mine" };
+    const sealed = cipher.seal("checkIns", "id", clear, row) as Record<string, unknown>;
+    expect(sealed).not.toHaveProperty("note");
+    expect(cipher.open("checkIns", "id", clear, sealed)).toEqual(row);
+    const added = { ...sealed, note: "written by someone else" };
+    expect(() => cipher.open("checkIns", "id", clear, added)).toThrow(TamperedRowError);
+    const moved = { ...sealed, createdAt: "2030-01-01T09:00:00.000Z" };
+    expect(() => cipher.open("checkIns", "id", clear, moved)).toThrow(TamperedRowError);
+    expect(() => cipher.open("checkIns", "id", clear, row)).toThrow(TamperedRowError);
   });
 
   it("forgets its key when told to", () => {
