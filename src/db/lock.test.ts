@@ -1,7 +1,15 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from "vitest";
-import { resetDb, openAtVersion } from "../testing/db";
-import { makeCheckIn, makePeerCheckIn, makeSupervisionPrep } from "../testing/records";
+import { BACKUP_TABLES } from "../domain/backup/constants";
+import { SEALED_TABLE_NAMES } from "../domain/lock/sealed-tables";
+import { openAtVersion, resetDb, seedTables } from "../testing/db";
+import {
+  makeCheckIn,
+  makeEveryRecord,
+  makePeerCheckIn,
+  makeSupervisionPrep,
+} from "../testing/records";
+import { getDb } from "./database";
 import { getCheckIn, listCheckIns, saveCheckIn } from "./checkIns";
 import { LATEST_VERSION } from "./schema";
 import {
@@ -37,19 +45,52 @@ async function seed() {
 
 /** Every stored row as the browser keeps it, read without the app's encryption layer. */
 async function rawRows(): Promise<string> {
-  const raw = await openAtVersion(LATEST_VERSION);
-  const tables = [
-    "checkIns",
-    "drafts",
-    "planActions",
-    "peerCheckIns",
-    "supervisionPreps",
-    "settings",
-  ];
-  const rows = await Promise.all(tables.map((name) => raw.table(name).toArray()));
-  raw.close();
-  return JSON.stringify(rows);
+  return JSON.stringify(Object.values(await rawTables()));
 }
+
+async function rawTables(): Promise<Record<string, Record<string, unknown>[]>> {
+  const raw = await openAtVersion(LATEST_VERSION);
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const name of SEALED_TABLE_NAMES) out[name] = await raw.table(name).toArray();
+  raw.close();
+  return out;
+}
+
+describe("the tables the lock seals", () => {
+  beforeEach(async () => {
+    forgetLock();
+    await resetDb();
+  });
+
+  it("are every table a backup carries but saved packs and app details", () => {
+    const open = BACKUP_TABLES.filter((name) => !SEALED_TABLE_NAMES.some((t) => t === name));
+    expect(open).toEqual(["contentPacks", "meta"]);
+  });
+
+  it.each(SEALED_TABLE_NAMES)(
+    "%s: every row is sealed whole, with only its index fields readable beside it",
+    async (name) => {
+      const data = makeEveryRecord();
+      await seedTables(data);
+      await turnOnLock("246810", ROUNDS);
+      const db = getDb();
+      const indexed = [
+        String(db.table(name).schema.primKey.keyPath),
+        ...db.table(name).schema.indexes.map((index) => String(index.keyPath)),
+      ];
+      const rows = (await rawTables())[name]!;
+      expect(rows).toHaveLength(data[name].length);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row).toHaveProperty("sealed");
+        for (const field of Object.keys(row)) expect([...indexed, "sealed"]).toContain(field);
+      }
+      expect(await db.table(name).toArray()).toEqual(
+        expect.arrayContaining(data[name].map((record) => expect.objectContaining(record))),
+      );
+    },
+  );
+});
 
 describe("the passcode lock", () => {
   beforeEach(async () => {

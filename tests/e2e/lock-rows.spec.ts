@@ -27,7 +27,7 @@ async function changeRaw(
           const store = tx.objectStore("checkIns");
           const get = store.get(from);
           get.onsuccess = () => {
-            const row = { ...(get.result as Record<string, unknown>), ...fields, id };
+            const row: Record<string, unknown> = { ...(get.result as object), ...fields, id };
             if (plain) delete row.sealed;
             store.put(row);
           };
