@@ -12,6 +12,12 @@ import { UpdateBanner } from "./UpdateBanner";
 
 const LockScreen = lazy(() => import("../features/lock/LockScreen"));
 
+/** Only when a person who forgot their passcode confirms: the code loads then. */
+async function deleteEverything(next: string): Promise<void> {
+  const { deleteEverything: run } = await import("../features/data/delete-everything");
+  await run(next);
+}
+
 /**
  * While locked, every screen but Help now shows the lock screen instead. It sits
  * outside the screens' error boundary: when another tab turns the lock on, a screen
@@ -27,7 +33,7 @@ function LockGate({ location, children }: { location: string; children: ReactNod
     return (
       <ErrorBoundary>
         <Suspense fallback={<p className="loading">Opening…</p>}>
-          <LockScreen />
+          <LockScreen deleteEverything={deleteEverything} />
         </Suspense>
       </ErrorBoundary>
     );

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectHeading, expectNoAxeViolations, openFromMenu, useTheme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
-import { rawRows } from "./support/data";
+import { DataScreen, rawRows } from "./support/data";
 import { setPasscode as setLock, unlockWith } from "./support/lock";
 
 const PASSCODE = "246810";
@@ -62,7 +62,7 @@ test("wrong tries slow down, and never delete anything", async ({ page }) => {
   for (let i = 0; i < 3; i++) {
     await unlockWith(page, "111111");
     await expect(page.getByRole("alert")).toBeVisible();
-    await expect(page.getByLabel("Passcode")).toHaveValue("");
+    await expect(page.getByLabel("Passcode", { exact: true })).toHaveValue("");
   }
   await expect(page.getByText(/You can try again in \d+ seconds/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Unlock" })).toBeDisabled();
@@ -96,3 +96,38 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("a forgotten passcode: delete everything from the lock screen, then restore a backup", async ({
+  page,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.start();
+  await checkIn.completeAll("first");
+  await page.locator("#private-note").fill("Kept in my backup");
+  await page.locator("#private-note").blur();
+  await expect(page.getByText("Note saved on this device.")).toBeVisible();
+  const data = new DataScreen(page);
+  await data.open();
+  const backup = await data.saveBackup();
+  await setPasscode(page);
+
+  await page.reload();
+  await expectHeading(page, "Unlock");
+  await page.getByRole("button", { name: "Delete everything on this device…" }).click();
+  await expect(page.getByRole("heading", { name: "Before you delete" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("To delete everything, type DELETE").fill("DELETE");
+  await page.getByRole("button", { name: "Delete everything", exact: true }).click();
+
+  await expectHeading(page, "Your data");
+  expect(await rawRows(page, "meta")).toEqual([]);
+  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
+  await page.getByRole("button", { name: "Restore" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Your backup has been restored" }),
+  ).toBeVisible();
+  await page.reload();
+  await expectHeading(page, "Your data");
+  await openFromMenu(page, "History");
+  await expect(page.locator(".history-note")).toContainText("Kept in my backup");
+});

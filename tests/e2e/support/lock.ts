@@ -15,6 +15,6 @@ export async function setPasscode(page: Page, passcode: string): Promise<void> {
 
 /** Types a passcode on the lock screen and presses Unlock. */
 export async function unlockWith(page: Page, passcode: string): Promise<void> {
-  await page.getByLabel("Passcode").fill(passcode);
+  await page.getByLabel("Passcode", { exact: true }).fill(passcode);
   await page.getByRole("button", { name: "Unlock" }).click();
 }
