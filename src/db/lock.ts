@@ -18,17 +18,21 @@ import {
 } from "./encryption";
 import { guard, toStorageProblem } from "./errors";
 import { listenToOtherTabs, tellOtherTabs, whileChangingLock } from "./lock-tabs";
-import { readMeta, writeMeta } from "./meta";
+import { readMeta } from "./meta";
+import {
+  WRONG_TRIES_META,
+  clearWrongTries,
+  countWrongTry,
+  forgetWrongTries,
+  refuseIfTooSoon,
+} from "./wrong-tries";
+
+export { WRONG_TRIES_META };
+export { waitBeforeNextTry } from "./wrong-tries";
 
 export { LOCK_META };
-export const WRONG_TRIES_META = "lockWrongTries";
 
 export type LockStatus = "checking" | "off" | "locked" | "unlocked";
-
-interface WrongTries {
-  count: number;
-  at: string;
-}
 
 type Listener = (status: LockStatus) => void;
 const listeners = new Set<Listener>();
@@ -84,8 +88,16 @@ async function cipherFor(dataKey: Uint8Array, box: KeyBox) {
   return makeRowCipher(dataKey, keyIdOf(box)!);
 }
 
+/** Refuses a passcode the rules do not allow (the form checks first; this is the backstop). */
+async function checkNewPasscode(passcode: string): Promise<void> {
+  const { passcodeProblem } = await import("../domain/lock/passcode");
+  const problem = passcodeProblem(passcode);
+  if (problem) throw new Error(problem);
+}
+
 /** Turns the lock on: a new data key, boxed by the passcode, and every record sealed. */
 export async function turnOnLock(passcode: string, iterations?: number): Promise<void> {
+  await checkNewPasscode(passcode);
   await whileChangingLock(async () => {
     if (await readMeta<KeyBox>(LOCK_META)) throw new Error(ALREADY_ON);
     const { newDataKey } = await import("../domain/lock/key-box");
@@ -118,26 +130,15 @@ async function openWithPasscode(
   const { openKeyBox, WrongPasscodeError } = await import("../domain/lock/key-box");
   const box = await readMeta<KeyBox>(LOCK_META);
   if (!box) throw new Error("The lock is not on.");
+  await refuseIfTooSoon(now);
   try {
     const dataKey = await openKeyBox(box, passcode);
-    await writeMeta(WRONG_TRIES_META, { count: 0, at: now.toISOString() });
+    await clearWrongTries(now);
     return { dataKey, box };
   } catch (error) {
-    if (error instanceof WrongPasscodeError) {
-      const tries = (await readMeta<WrongTries>(WRONG_TRIES_META))?.count ?? 0;
-      await writeMeta(WRONG_TRIES_META, { count: tries + 1, at: now.toISOString() });
-    }
+    if (error instanceof WrongPasscodeError) await countWrongTry(now);
     throw error;
   }
-}
-
-/** Milliseconds to wait before the next try is allowed (0 when it may go ahead). */
-export async function waitBeforeNextTry(now: Date = new Date()): Promise<number> {
-  const { waitAfterWrongTries } = await import("../domain/lock/passcode");
-  const tries = await readMeta<WrongTries>(WRONG_TRIES_META);
-  if (!tries) return 0;
-  const until = Date.parse(tries.at) + waitAfterWrongTries(tries.count);
-  return Math.max(0, until - now.getTime());
 }
 
 export async function unlock(passcode: string, now: Date = new Date()): Promise<void> {
@@ -165,6 +166,7 @@ export async function changePasscode(
   next: string,
   iterations?: number,
 ): Promise<void> {
+  await checkNewPasscode(next);
   await whileChangingLock(async () => {
     const { dataKey, box: old } = await openWithPasscode(current, new Date());
     const { boxDataKey } = await import("../domain/lock/key-box");
@@ -200,6 +202,7 @@ export async function turnOffLock(passcode: string): Promise<void> {
 }
 
 function forgetKey(next: "off" | "locked"): void {
+  if (next === "off") forgetWrongTries();
   setRowCipher(null);
   setSealing(false);
   setStatus(next);

@@ -4,7 +4,7 @@ import { CheckInPage } from "./support/check-in";
 import { DataScreen, rawRows } from "./support/data";
 import { setPasscode as setLock, unlockWith } from "./support/lock";
 
-const PASSCODE = "246810";
+const PASSCODE = "kettle by the window";
 const setPasscode = (page: Page) => setLock(page, PASSCODE);
 
 /** Every stored check-in row exactly as the browser keeps it. */
@@ -130,4 +130,28 @@ test("a forgotten passcode: delete everything from the lock screen, then restore
   await expectHeading(page, "Your data");
   await openFromMenu(page, "History");
   await expect(page.locator(".history-note")).toContainText("Kept in my backup");
+});
+
+test("a short or common passcode is refused, and the hint says honestly how hard one is to guess", async ({
+  page,
+}) => {
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Set a passcode" }).click();
+  const field = page.getByLabel("New passcode", { exact: true });
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await field.fill("58203917");
+  await expect(page.getByText(/could be guessed.+about 3 hours/)).toBeVisible();
+  for (const [code, problem] of [
+    ["246810", /Use at least 8 characters/],
+    ["12345678", /too easy to guess/],
+  ] as const) {
+    await field.fill(code);
+    await page.getByLabel("Type the new passcode again").fill(code);
+    await page.getByRole("button", { name: "Turn on the lock" }).click();
+    await expect(page.getByRole("alert")).toHaveText(problem);
+  }
+  expect(await rawRows(page, "meta")).toEqual([]);
+  await field.fill("otters by the weir");
+  await expect(page.getByText(/more than a thousand years/)).toBeVisible();
+  await expectNoAxeViolations(page);
 });

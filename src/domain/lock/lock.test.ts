@@ -2,16 +2,52 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PBKDF2_ITERATIONS } from "../crypto";
 import { WrongPasscodeError, boxDataKey, newDataKey, openKeyBox } from "./key-box";
-import { FREE_TRIES, passcodeProblem, waitAfterWrongTries } from "./passcode";
+import {
+  FREE_TRIES,
+  passcodeHint,
+  passcodeProblem,
+  passcodesLike,
+  roughDuration,
+  waitAfterWrongTries,
+} from "./passcode";
 import { makeRowCipher, sealRow } from "./record-cipher";
 import { TamperedRowError } from "./tampered";
 
 describe("passcodes", () => {
-  it("accepts six or more numbers, or a phrase of eight or more characters", () => {
-    expect(passcodeProblem("123456")).toBeNull();
+  it("asks for at least 8 characters, and refuses codes on every guessing list", () => {
     expect(passcodeProblem("tea at four")).toBeNull();
-    expect(passcodeProblem("12345")).toMatch(/at least 6 numbers/);
-    expect(passcodeProblem("short")).toMatch(/8 or more characters/);
+    expect(passcodeProblem("58203917")).toBeNull();
+    expect(passcodeProblem("246810")).toMatch(/at least 8 characters/);
+    expect(passcodeProblem("short")).toMatch(/at least 8 characters/);
+    for (const easy of [
+      "00000000",
+      "12345678",
+      "87654321",
+      "password",
+      "qwertyuiop",
+      "12121212",
+      "abcabcabc",
+      "31121990",
+      "19901231",
+      "aaaa aaaa",
+    ]) {
+      expect(passcodeProblem(easy), easy).toMatch(/too easy to guess/);
+    }
+  });
+
+  it("says honestly how long a fast computer with the files would take", () => {
+    expect(roughDuration(30)).toBe("less than a minute");
+    expect(roughDuration(3 * 60 * 60)).toBe("about 3 hours");
+    expect(roughDuration(1e12)).toBe("more than a thousand years");
+    // Eight numbers: 100 million codes, hours at 10,000 guesses a second.
+    expect(passcodesLike("58203917")).toBe(1e8);
+    expect(passcodeHint("58203917")).toMatchObject({ strength: "weak" });
+    expect(passcodeHint("58203917")?.message).toContain("about 3 hours");
+    // Words: counted as words, not letters.
+    expect(passcodesLike("otters by the weir")).toBe(20_000 ** 4);
+    expect(passcodeHint("otters by the weir")?.strength).not.toBe("weak");
+    expect(passcodeHint("")).toBeNull();
+    expect(passcodeHint("12345678")?.message).toMatch(/too easy to guess/);
   });
 
   it("lets the first few wrong tries go at once, then waits longer each time, up to a limit", () => {

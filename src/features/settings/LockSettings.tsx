@@ -62,7 +62,6 @@ export function LockSettings() {
               your records, not even us. It cannot be reset. A backup file keeps a copy you can
               restore. <Link href="/settings/data">Make a backup first</Link>.
             </p>
-            <p className="hint">Use at least 6 numbers, or a phrase of 8 or more characters.</p>
           </PasscodeForm>
         ) : (
           <button type="button" className="button secondary" onClick={() => setOpen("set")}>
