@@ -124,6 +124,7 @@ export function RestoreSection() {
               Backup file
             </label>
             <input
+              autoComplete="off"
               id={FILE_FIELD}
               ref={fileInput}
               type="file"

@@ -92,6 +92,7 @@ export function LockSettings() {
       />
       <label className="choice checkbox">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={prefs.lockWhenHidden}
           onChange={(event) => prefs.setLockWhenHidden(event.target.checked)}
