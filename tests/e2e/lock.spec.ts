@@ -155,3 +155,14 @@ test("a short or common passcode is refused, and the hint says honestly how hard
   await expect(page.getByText(/more than a thousand years/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("the lock is offered on the first visit, before anything is saved", async ({ page }) => {
+  await page.goto("/");
+  const welcome = page.getByRole("region", { name: "Welcome" });
+  await welcome.getByRole("link", { name: "set a passcode before you start" }).click();
+  await expectHeading(page, "Settings");
+  await page.getByRole("button", { name: "Set a passcode" }).click();
+  await expect(page.getByText(/Turning the lock on before you save anything/)).toBeVisible();
+  expect(await rawRows(page, "checkIns")).toEqual([]);
+  await expectNoAxeViolations(page);
+});

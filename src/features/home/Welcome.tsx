@@ -19,6 +19,11 @@ export function Welcome({ seen }: { seen: boolean }) {
         <li>It is not a diagnosis. It is a way to check in with yourself.</li>
         <li>Everything stays on this device. There is no account and nothing is sent anywhere.</li>
         <li>
+          If other people use this device, you can{" "}
+          <Link href="/settings">set a passcode before you start</Link>. Then everything you save is
+          scrambled (encrypted) from the very first answer.
+        </li>
+        <li>
           If you need support now, <Link href="/help">Help now</Link> is at the top of every screen.
         </li>
       </ul>

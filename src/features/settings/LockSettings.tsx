@@ -62,6 +62,11 @@ export function LockSettings() {
               your records, not even us. It cannot be reset. A backup file keeps a copy you can
               restore. <Link href="/settings/data">Make a backup first</Link>.
             </p>
+            <p className="hint">
+              Anything saved before the lock is on can stay in your browser’s own files for a while,
+              even after the app has scrambled it. Turning the lock on before you save anything
+              avoids that.
+            </p>
           </PasscodeForm>
         ) : (
           <button type="button" className="button secondary" onClick={() => setOpen("set")}>
