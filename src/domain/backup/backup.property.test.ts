@@ -9,6 +9,7 @@ import {
   makeSupervisionPrep,
 } from "../../testing/records";
 import type { BackupData } from "./format";
+import { emptyBackupData } from "./constants";
 import { makeBackup } from "./make";
 import { findUnsafeKey } from "./plainJson";
 import { NOTHING_CHANGED } from "./problems";
@@ -157,6 +158,30 @@ describe("backup invariants", () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it("an id with any character but letters, numbers, - and _ is refused, whatever the table", async () => {
+    const outside = fc
+      .string({ minLength: 1, maxLength: 40, unit: "binary" })
+      .filter((value) => !/^[A-Za-z0-9_-]+$/.test(value));
+    const makers = [
+      (bad: string) => ({ ...emptyBackupData(), checkIns: [makeCheckIn({ id: bad })] }),
+      (bad: string) => ({
+        ...emptyBackupData(),
+        supervisionPreps: [makeSupervisionPrep({ id: bad })],
+      }),
+      (bad: string) => ({ ...emptyBackupData(), checkIns: [makeCheckIn({ tried: [bad] })] }),
+      (bad: string) => ({ ...emptyBackupData(), settings: [{ key: bad, value: 1 }] }),
+    ];
+    await fc.assert(
+      fc.asyncProperty(outside, fc.constantFrom(...makers), async (bad, make) => {
+        const result = await readBackup(await makeBackup(make(bad), { now: NOW }));
+        expect(result.ok ? "read" : result.problem.code).toMatch(
+          /^(invalid-record|forbidden-key)$/,
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 });
