@@ -2,7 +2,8 @@ import { useEffect } from "react";
 import { Router } from "wouter";
 import { connectPackSource } from "../components/pack/active-pack";
 import { openDatabase } from "../db/connection";
-import { checkLock } from "../db/lock";
+import { saveAllUnsavedWork } from "../components/unsaved-work";
+import { checkLock, followOtherTabs } from "../db/lock";
 import { storedPackSource } from "../db/packs";
 import { Layout } from "./Layout";
 import { useQuietLocation } from "./quiet-location";
@@ -19,6 +20,8 @@ export function App() {
       checkLock(),
     );
   }, []);
+  // Lock on, off and "Lock now" in another tab reach this one at once.
+  useEffect(() => followOtherTabs(saveAllUnsavedWork), []);
   return (
     <Router hook={useQuietLocation}>
       <Layout>

@@ -1,5 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { StorageProblem } from "../db/errors";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 function Broken(): never {
@@ -31,5 +32,19 @@ describe("ErrorBoundary", () => {
       </ErrorBoundary>,
     );
     expect(screen.getByText(/while you are offline/i)).toBeVisible();
+  });
+
+  it("says what the database found, such as records changed outside the app", () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    function Tampered(): never {
+      throw new StorageProblem("tampered");
+    }
+    render(
+      <ErrorBoundary>
+        <Tampered />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByText(/changed outside the app, so they are not shown/)).toBeVisible();
+    expect(screen.queryByText(/on our side/)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { StorageProblem } from "../db/errors";
 
 interface State {
   error: Error | null;
@@ -26,13 +27,17 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     const offline = /dynamically imported module|Failed to fetch|Loading chunk/i.test(
       error.message,
     );
+    // The database's own problems already say kindly what happened (e.g. records changed
+    // outside the app): say that, rather than blame ourselves.
+    const stored = error instanceof StorageProblem ? error.message : null;
     return (
       <div className="page" role="alert">
         <h1 className="page-title">Sorry, this screen did not load</h1>
         <p>
-          {offline
-            ? "Part of the app could not be loaded. This can happen while you are offline just after an update. Your saved records are safe."
-            : "Something went wrong on our side, not yours. Your saved records are safe on this device."}
+          {stored ??
+            (offline
+              ? "Part of the app could not be loaded. This can happen while you are offline just after an update. Your saved records are safe."
+              : "Something went wrong on our side, not yours. Your saved records are safe on this device.")}
         </p>
         <p>Help now, at the top of the screen, still works.</p>
         <div className="actions">

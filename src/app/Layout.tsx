@@ -12,7 +12,18 @@ import { UpdateBanner } from "./UpdateBanner";
 
 const LockScreen = lazy(() => import("../features/lock/LockScreen"));
 
-/** While locked, every screen but Help now shows the lock screen instead. */
+/** Only when a person who forgot their passcode confirms: the code loads then. */
+async function deleteEverything(next: string): Promise<void> {
+  const { deleteEverything: run } = await import("../features/data/delete-everything");
+  await run(next);
+}
+
+/**
+ * While locked, every screen but Help now shows the lock screen instead. It sits
+ * outside the screens' error boundary: when another tab turns the lock on, a screen
+ * may fail to read its (now sealed) records a moment before this tab hears of it, and
+ * the lock screen must still take over.
+ */
 function LockGate({ location, children }: { location: string; children: ReactNode }) {
   const status = useLockStatus();
   useAutoLock(status === "unlocked");
@@ -20,9 +31,11 @@ function LockGate({ location, children }: { location: string; children: ReactNod
   if (status === "checking") return <p className="loading">Opening…</p>;
   if (status === "locked") {
     return (
-      <Suspense fallback={<p className="loading">Opening…</p>}>
-        <LockScreen />
-      </Suspense>
+      <ErrorBoundary>
+        <Suspense fallback={<p className="loading">Opening…</p>}>
+          <LockScreen deleteEverything={deleteEverything} />
+        </Suspense>
+      </ErrorBoundary>
     );
   }
   return children;
@@ -30,6 +43,7 @@ function LockGate({ location, children }: { location: string; children: ReactNod
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const lockStatus = useLockStatus();
   // The menu belongs to the page it was opened on: navigating closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location;
@@ -91,9 +105,11 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* Outside the boundary that starts afresh on each move: a screen whose code
             is still loading keeps the last one up, rather than flashing this. */}
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          <ErrorBoundary key={location}>
-            <LockGate location={location}>{children}</LockGate>
-          </ErrorBoundary>
+          <LockGate location={location}>
+            {/* Starts afresh on each move, and when the lock changes (another tab may
+                have turned it on or off just as this screen read its records). */}
+            <ErrorBoundary key={`${location} ${lockStatus}`}>{children}</ErrorBoundary>
+          </LockGate>
         </Suspense>
       </main>
       <Notices />

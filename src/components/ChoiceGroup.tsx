@@ -30,6 +30,7 @@ export function ChoiceGroup<T extends string>({
       {options.map((option) => (
         <label key={option.value} className="choice">
           <input
+            autoComplete="off"
             type="radio"
             name={name}
             value={option.value}

@@ -20,6 +20,7 @@ interface TextFieldProps {
   /** Extra class for the box, such as "wide". */
   size?: "wide";
   disabled?: boolean;
+  /** "off" unless said: what people type here is private, and browsers keep form text. */
   autoComplete?: string;
   /** Anything to show under the box, such as why it cannot take more. */
   children?: ReactNode;
@@ -36,7 +37,7 @@ export function TextField({
   problem,
   size,
   disabled,
-  autoComplete,
+  autoComplete = "off",
   children,
 }: TextFieldProps) {
   const hintId = `${id}-hint`;

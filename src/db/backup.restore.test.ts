@@ -96,6 +96,15 @@ describe("merge and replace", () => {
       unchanged: 1,
       keptHere: 1,
       onlyHere: 1,
+      tooLate: 0,
+      replaced: [
+        {
+          key: "b",
+          createdAt: makeCheckIn().createdAt,
+          hereChanged: makeCheckIn().updatedAt,
+          fileChanged: "2026-11-06T09:00:00.000Z",
+        },
+      ],
     });
     expect(preview.tables.settings).toEqual({
       inFile: 1,
@@ -104,6 +113,8 @@ describe("merge and replace", () => {
       unchanged: 0,
       keptHere: 0,
       onlyHere: 1,
+      tooLate: 0,
+      replaced: [{ key: "appearance" }],
     });
     expect(preview.tables.contentPacks).toEqual({
       inFile: 1,
@@ -112,6 +123,8 @@ describe("merge and replace", () => {
       unchanged: 0,
       keptHere: 1,
       onlyHere: 0,
+      tooLate: 0,
+      replaced: [],
     });
     // The device-only detail in the file is not counted at all.
     expect(preview.tables.meta).toEqual({
@@ -121,7 +134,10 @@ describe("merge and replace", () => {
       unchanged: 0,
       keptHere: 1,
       onlyHere: 0,
+      tooLate: 0,
+      replaced: [],
     });
+    expect(preview.deviceDetails).toBe(1);
     expect(preview.tables.peerCheckIns).toMatchObject({ inFile: 2, unchanged: 2 });
     expect(preview.checkIns).toEqual({
       from: "2026-11-01T09:00:00.000Z",

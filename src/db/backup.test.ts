@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { BACKUP_TABLES, makeBackup, readBackup, type BackupData } from "../domain/backup";
-import type { Meta } from "../domain/records";
+import type { Meta, Setting } from "../domain/records";
 import { makeCheckIn, makeEveryRecord } from "../testing/records";
 import { applyRestore, deleteAllData, exportAllData } from "./backup";
 import { DEVICE_ONLY_META, resetDb, seedTables, snapshotTables } from "../testing/db";
@@ -105,8 +105,8 @@ describe("a refused file leaves the database exactly as it was", () => {
     const broken = {
       ...data,
       checkIns: [...data.checkIns, makeCheckIn({ id: "new-one" })],
-      // A record without its key makes IndexedDB fail on the last table.
-      meta: [...data.meta, { value: "no key" } as unknown as Meta],
+      // A record without its key makes IndexedDB fail on a later table.
+      settings: [...data.settings, { value: "no key" } as unknown as Setting],
     };
     await expect(applyRestore(broken, "replace")).rejects.toBeInstanceOf(StorageProblem);
     await expect(applyRestore(broken, "merge")).rejects.toBeInstanceOf(StorageProblem);

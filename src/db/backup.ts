@@ -19,6 +19,7 @@ import {
   withoutDeviceOnly,
   type MergeOutcome,
 } from "../domain/backup/merge";
+import { datedTooLate, latestTrustedTime } from "../domain/backup/trusted-dates";
 import { getDb, type WellbeingDb } from "./database";
 import { guard } from "./errors";
 import { writeMeta } from "./meta";
@@ -43,12 +44,35 @@ export interface TablePreview {
   keptHere: number;
   /** Only on this device: kept by merge, removed by replace. */
   onlyHere: number;
+  /** In the file but dated after it was saved (or after now): left out, never written. */
+  tooLate: number;
+  /** Records here that a merge would replace with the file's copy (the `updated` ones). */
+  replaced: ReplacedRecord[];
+}
+
+/** A record on this device that a merge would overwrite, with the dates a person knows it by. */
+export interface ReplacedRecord {
+  key: string;
+  /** When it was first made, for records that have that date. */
+  createdAt?: string;
+  /** When the copy here and the file's copy were last changed, for records that say. */
+  hereChanged?: string;
+  fileChanged?: string;
 }
 
 export interface RestorePreview {
   tables: Record<BackupTable, TablePreview>;
   /** First and last check-in in the file, or null when it has none. */
   checkIns: { from: string; to: string } | null;
+  /** Details about the device the file was saved on (its lock, for one): left out. */
+  deviceDetails: number;
+}
+
+/** Which dates a file's records may carry: see src/domain/backup/trusted-dates.ts. */
+export interface RestoreDates {
+  /** When the file says it was saved. */
+  exportedAt?: string;
+  now?: Date;
 }
 
 export interface RestoreResult {
@@ -64,10 +88,23 @@ function allTables(db: WellbeingDb): Table[] {
   return BACKUP_TABLES.map((name) => db[name] as unknown as Table);
 }
 
-/** Records of one table that a restore considers (device-only details never move). */
-function incomingOf<T extends BackupTable>(data: BackupData, name: T): BackupRecord<T>[] {
+/** A table's records in the file, apart from details about the device it was saved on. */
+function personalIn<T extends BackupTable>(data: BackupData, name: T): BackupRecord<T>[] {
   const records = data[name] as BackupRecord<T>[];
   return records.filter((record) => !isDeviceOnly(name, record));
+}
+
+/** Records of one table that a restore writes: personal ones with dates that can be true. */
+function incomingOf<T extends BackupTable>(
+  data: BackupData,
+  name: T,
+  limit: number,
+): BackupRecord<T>[] {
+  return personalIn(data, name).filter((record) => !datedTooLate(name, record, limit));
+}
+
+function limitFor(dates: RestoreDates): number {
+  return latestTrustedTime(dates.exportedAt, dates.now ?? new Date());
 }
 
 /** Every record of every table, read in one transaction so the copy is consistent. */
@@ -98,32 +135,67 @@ async function personalKeysHere(db: WellbeingDb, name: BackupTable): Promise<str
   return keys.filter((key) => !isDeviceOnlyKey(name, key));
 }
 
-/** Keys on the device that the file does not have. */
+/**
+ * Keys on the device that the file does not have. A record the file has but that is
+ * left out for its date still counts as in the file: replace keeps the copy here.
+ */
 async function onlyHereKeys(db: WellbeingDb, name: BackupTable, data: BackupData) {
-  const inFile = new Set(incomingOf(data, name).map((record) => primaryKeyOf(name, record)));
+  const inFile = new Set(personalIn(data, name).map((record) => primaryKeyOf(name, record)));
   return (await personalKeysHere(db, name)).filter((key) => !inFile.has(key));
 }
 
+function replacedRecord(incoming: object, existing: object | undefined, key: string) {
+  const file = incoming as Record<string, unknown>;
+  const here = (existing ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  const record: ReplacedRecord = { key };
+  const createdAt = text(here.createdAt);
+  const hereChanged = text(here.updatedAt);
+  const fileChanged = text(file.updatedAt);
+  if (createdAt) record.createdAt = createdAt;
+  if (hereChanged) record.hereChanged = hereChanged;
+  if (fileChanged) record.fileChanged = fileChanged;
+  return record;
+}
+
+async function previewTable<T extends BackupTable>(
+  db: WellbeingDb,
+  name: T,
+  data: BackupData,
+  limit: number,
+): Promise<TablePreview> {
+  const incoming = incomingOf(data, name, limit);
+  const keys = incoming.map((record) => primaryKeyOf(name, record));
+  const existing = await tableOf(db, name).bulkGet(keys);
+  const outcomes = incoming.map((record, index) => mergeOutcome(name, record, existing[index]));
+  const count = (outcome: MergeOutcome) => outcomes.filter((o) => o === outcome).length;
+  return {
+    inFile: incoming.length,
+    new: count("new"),
+    updated: count("updated"),
+    unchanged: count("unchanged"),
+    keptHere: count("keptHere"),
+    onlyHere: (await onlyHereKeys(db, name, data)).length,
+    tooLate: personalIn(data, name).length - incoming.length,
+    replaced: incoming.flatMap((record, index) =>
+      outcomes[index] === "updated" ? [replacedRecord(record, existing[index], keys[index]!)] : [],
+    ),
+  };
+}
+
 /** Counts what a restore would do, table by table. Reads only. */
-export function previewRestore(data: BackupData): Promise<RestorePreview> {
+export function previewRestore(
+  data: BackupData,
+  dates: RestoreDates = {},
+): Promise<RestorePreview> {
   const db = getDb();
+  const limit = limitFor(dates);
   return guard(() =>
     db.transaction("r", allTables(db), async () => {
       const tables = {} as Record<BackupTable, TablePreview>;
-      for (const name of BACKUP_TABLES) {
-        const incoming = incomingOf(data, name);
-        const outcomes = await outcomesFor(db, name, incoming);
-        const count = (outcome: MergeOutcome) => outcomes.filter((o) => o === outcome).length;
-        tables[name] = {
-          inFile: incoming.length,
-          new: count("new"),
-          updated: count("updated"),
-          unchanged: count("unchanged"),
-          keptHere: count("keptHere"),
-          onlyHere: (await onlyHereKeys(db, name, data)).length,
-        };
-      }
-      return { tables, checkIns: checkInDateRange(data) };
+      for (const name of BACKUP_TABLES) tables[name] = await previewTable(db, name, data, limit);
+      const deviceDetails = data.meta.length - personalIn(data, "meta").length;
+      return { tables, checkIns: checkInDateRange(data), deviceDetails };
     }),
   );
 }
@@ -132,24 +204,31 @@ export function previewRestore(data: BackupData): Promise<RestorePreview> {
  * Restores checked data (from readBackup) in one read-write transaction: every table
  * changes, or none does. Merge: by id or key, with the rules in src/domain/backup/merge.ts.
  * Replace: the device ends up holding exactly the file's records, apart from details
- * about this device itself (see DEVICE_META_KEYS), which are kept.
+ * about this device itself (see src/domain/backup/meta-keys.ts), which are kept.
+ * Either way, details about the device the file came from (its lock) and records dated
+ * after the file was saved are left out: the device keeps its own copies of those.
  */
-export function applyRestore(data: BackupData, mode: RestoreMode): Promise<RestoreResult> {
+export function applyRestore(
+  data: BackupData,
+  mode: RestoreMode,
+  dates: RestoreDates = {},
+): Promise<RestoreResult> {
+  const limit = limitFor(dates);
   return writePersonal(allTables, async () => {
     const db = getDb();
     const tables = {} as RestoreResult["tables"];
     for (const name of BACKUP_TABLES) {
       const table = tableOf(db, name);
-      const incoming = incomingOf(data, name);
+      const incoming = incomingOf(data, name, limit);
       if (mode === "replace") {
         const here = await personalKeysHere(db, name);
-        const inFile = new Set(incoming.map((record) => primaryKeyOf(name, record)));
-        const removed = here.filter((key) => !inFile.has(key)).length;
+        const inFile = new Set(personalIn(data, name).map((record) => primaryKeyOf(name, record)));
+        const leaving = here.filter((key) => !inFile.has(key));
         // Clearing a whole table is far quicker than deleting key by key.
-        if (here.length === (await table.count())) await table.clear();
-        else await table.bulkDelete(here);
+        if (leaving.length === (await table.count())) await table.clear();
+        else await table.bulkDelete(leaving);
         await table.bulkPut(incoming);
-        tables[name] = { written: incoming.length, removed };
+        tables[name] = { written: incoming.length, removed: leaving.length };
       } else {
         const outcomes = await outcomesFor(db, name, incoming);
         const winners = incoming.filter((_, index) => fileCopyWins(outcomes[index]!));

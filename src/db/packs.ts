@@ -6,6 +6,7 @@
  * readable while the app is locked and the pack in use can load before unlocking.
  */
 import { sameRecord } from "../domain/backup/merge";
+import { ACTIVE_PACK_META_KEY } from "../domain/backup/meta-keys";
 import type { ContentPack } from "../domain/pack/schema";
 import type { StoredPack } from "../domain/records";
 import { getDb } from "./database";
@@ -13,7 +14,7 @@ import { guard } from "./errors";
 import { writePersonal } from "./write";
 
 /** Meta key holding the key of the pack in use. No record means the default pack. */
-export const ACTIVE_PACK_META_KEY = "activePack";
+export { ACTIVE_PACK_META_KEY };
 
 /** How a saved pack is known: its id and version, e.g. "acme-trust@1.2.0". */
 export function packKey(id: string, version: string): string {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import {
   DESKTOP,
@@ -11,50 +11,10 @@ import {
   type Theme,
 } from "./support/app";
 import { CheckInPage } from "./support/check-in";
+import { DataScreen, freshPage, rowCounts } from "./support/data";
 
 const BACKUPS = join(process.cwd(), "tests/fixtures/backups");
 const PASSPHRASE = "kettle rain over the harbour";
-
-/** The Your data screen, so a change to its layout is fixed in one place. */
-class DataScreen {
-  constructor(readonly page: Page) {}
-
-  async open(): Promise<void> {
-    await this.page.goto("/settings/data");
-    await expectHeading(this.page, "Your data");
-  }
-
-  region(name: string) {
-    return this.page.getByRole("region", { name });
-  }
-
-  /** Saves a backup (protected when a passphrase is given) and returns the file's text. */
-  async saveBackup(passphrase?: string): Promise<{ name: string; text: string }> {
-    const backup = this.region("Back up your records");
-    const protect = backup.getByRole("checkbox", { name: "Protect the file with a passphrase" });
-    if (passphrase) {
-      await protect.check();
-      await backup.getByLabel("Passphrase", { exact: true }).fill(passphrase);
-      await backup.getByLabel("Type the passphrase again").fill(passphrase);
-    } else {
-      await protect.uncheck();
-    }
-    const downloading = this.page.waitForEvent("download");
-    await backup.getByRole("button", { name: "Save backup file" }).click();
-    const download = await downloading;
-    await expect(backup.getByRole("status")).toContainText("has been saved");
-    return {
-      name: download.suggestedFilename(),
-      text: await readFile((await download.path())!, "utf8"),
-    };
-  }
-
-  async chooseBackupFile(file: { name: string; buffer: Buffer }): Promise<void> {
-    await this.page
-      .getByLabel("Backup file")
-      .setInputFiles({ ...file, mimeType: "application/json" });
-  }
-}
 
 /** Two check-ins on two days through the UI: one going well, one harder. */
 async function seedTwoCheckIns(page: Page): Promise<void> {
@@ -80,51 +40,9 @@ async function historyDates(page: Page): Promise<string[]> {
   return page.locator(".history-item h3").allTextContents();
 }
 
-/** Rows in every IndexedDB store of the app, read straight from the browser. */
-async function rowCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open("healing-centred-wellbeing");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const counts: Record<string, number> = {};
-          if (names.length === 0) {
-            db.close();
-            resolve(counts);
-            return;
-          }
-          const tx = db.transaction(names);
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-        };
-      }),
-  );
-}
-
 /** This app's keys in localStorage. */
 function appKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("hcw-")));
-}
-
-/** A brand-new browser profile: no records, no storage, nothing shared with the first. */
-async function freshPage(browser: Browser): Promise<Page> {
-  const { baseURL } = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL,
-    locale: "en-GB",
-    timezoneId: "Europe/London",
-    viewport: { width: 390, height: 844 },
-  });
-  return context.newPage();
 }
 
 test("a backup opens in a fresh browser profile and gives back the same history, with and without a passphrase", async ({
@@ -217,6 +135,8 @@ const BROKEN = [
   { file: "cut-short.txt", message: "stops part of the way through" },
   { file: "content-pack.json", message: "load it from Content pack in Settings instead" },
   { file: "duplicate-check-in-ids.json", message: "two check-ins with the same id" },
+  // An id that would become a link elsewhere in the app ("../../settings/data").
+  { file: "id-with-slash.json", message: "use only letters, numbers, - and _" },
 ];
 
 test("broken backup files are refused with their own message, and nothing changes", async ({

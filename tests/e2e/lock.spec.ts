@@ -1,38 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectHeading, expectNoAxeViolations, openFromMenu, useTheme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
+import { DataScreen, rawRows } from "./support/data";
+import { setPasscode as setLock, unlockWith } from "./support/lock";
 
-const PASSCODE = "246810";
-
-async function setPasscode(page: Page): Promise<void> {
-  await page.goto("/settings");
-  await page.getByRole("button", { name: "Set a passcode" }).click();
-  await expect(page.getByText(/nobody can open your records/)).toBeVisible();
-  await page.getByLabel("New passcode", { exact: true }).fill(PASSCODE);
-  await page.getByLabel("Type the new passcode again").fill(PASSCODE);
-  await page.getByRole("button", { name: "Turn on the lock" }).click();
-  await expect(
-    page.getByText("The lock is on. Your records are now stored encrypted."),
-  ).toBeVisible();
-}
-
-async function unlockWith(page: Page, passcode: string): Promise<void> {
-  await page.getByLabel("Passcode").fill(passcode);
-  await page.getByRole("button", { name: "Unlock" }).click();
-}
+const PASSCODE = "kettle by the window";
+const setPasscode = (page: Page) => setLock(page, PASSCODE);
 
 /** Every stored check-in row exactly as the browser keeps it. */
 async function rawCheckIns(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open("healing-centred-wellbeing");
-        open.onsuccess = () => {
-          const all = open.result.transaction("checkIns").objectStore("checkIns").getAll();
-          all.onsuccess = () => resolve(JSON.stringify(all.result));
-        };
-      }),
-  );
+  return JSON.stringify(await rawRows(page, "checkIns"));
 }
 
 test("with a passcode set, a reload shows the lock; unlocking brings everything back", async ({
@@ -85,7 +62,7 @@ test("wrong tries slow down, and never delete anything", async ({ page }) => {
   for (let i = 0; i < 3; i++) {
     await unlockWith(page, "111111");
     await expect(page.getByRole("alert")).toBeVisible();
-    await expect(page.getByLabel("Passcode")).toHaveValue("");
+    await expect(page.getByLabel("Passcode", { exact: true })).toHaveValue("");
   }
   await expect(page.getByText(/You can try again in \d+ seconds/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Unlock" })).toBeDisabled();
@@ -119,3 +96,73 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("a forgotten passcode: delete everything from the lock screen, then restore a backup", async ({
+  page,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.start();
+  await checkIn.completeAll("first");
+  await page.locator("#private-note").fill("Kept in my backup");
+  await page.locator("#private-note").blur();
+  await expect(page.getByText("Note saved on this device.")).toBeVisible();
+  const data = new DataScreen(page);
+  await data.open();
+  const backup = await data.saveBackup();
+  await setPasscode(page);
+
+  await page.reload();
+  await expectHeading(page, "Unlock");
+  await page.getByRole("button", { name: "Delete everything on this device…" }).click();
+  await expect(page.getByRole("heading", { name: "Before you delete" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("To delete everything, type DELETE").fill("DELETE");
+  await page.getByRole("button", { name: "Delete everything", exact: true }).click();
+
+  await expectHeading(page, "Your data");
+  expect(await rawRows(page, "meta")).toEqual([]);
+  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
+  await page.getByRole("button", { name: "Restore" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Your backup has been restored" }),
+  ).toBeVisible();
+  await page.reload();
+  await expectHeading(page, "Your data");
+  await openFromMenu(page, "History");
+  await expect(page.locator(".history-note")).toContainText("Kept in my backup");
+});
+
+test("a short or common passcode is refused, and the hint says honestly how hard one is to guess", async ({
+  page,
+}) => {
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Set a passcode" }).click();
+  const field = page.getByLabel("New passcode", { exact: true });
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await field.fill("58203917");
+  await expect(page.getByText(/could be guessed.+about 3 hours/)).toBeVisible();
+  for (const [code, problem] of [
+    ["246810", /Use at least 8 characters/],
+    ["12345678", /too easy to guess/],
+  ] as const) {
+    await field.fill(code);
+    await page.getByLabel("Type the new passcode again").fill(code);
+    await page.getByRole("button", { name: "Turn on the lock" }).click();
+    await expect(page.getByRole("alert")).toHaveText(problem);
+  }
+  expect(await rawRows(page, "meta")).toEqual([]);
+  await field.fill("otters by the weir");
+  await expect(page.getByText(/more than a thousand years/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the lock is offered on the first visit, before anything is saved", async ({ page }) => {
+  await page.goto("/");
+  const welcome = page.getByRole("region", { name: "Welcome" });
+  await welcome.getByRole("link", { name: "set a passcode before you start" }).click();
+  await expectHeading(page, "Settings");
+  await page.getByRole("button", { name: "Set a passcode" }).click();
+  await expect(page.getByText(/Turning the lock on before you save anything/)).toBeVisible();
+  expect(await rawRows(page, "checkIns")).toEqual([]);
+  await expectNoAxeViolations(page);
+});

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+import { startWithConsent } from "./support/peer";
 
 /** Counts the rows in one IndexedDB store, straight from the browser's database. */
 async function countRows(page: Page, store: string): Promise<number> {
@@ -22,16 +23,6 @@ async function countRows(page: Page, store: string): Promise<number> {
       }),
     store,
   );
-}
-
-/** Starts a peer check-in with consent, on a fixed day, and opens its record. */
-async function startWithConsent(page: Page, label = "JB"): Promise<void> {
-  await page.goto("/peer/new");
-  await page.getByLabel("Your colleague").fill(label);
-  await page.getByLabel("Date of the conversation").fill("2026-11-20");
-  await page.getByRole("checkbox", { name: /My colleague knows what will be kept/ }).check();
-  await page.getByRole("button", { name: "Start", exact: true }).click();
-  await expectHeading(page, `Check-in with ${label}`);
 }
 
 async function addAction(page: Page, what: string, who: string, by: string): Promise<void> {

@@ -9,6 +9,7 @@ import {
   makeSupervisionPrep,
 } from "../../testing/records";
 import type { BackupData } from "./format";
+import { emptyBackupData } from "./constants";
 import { makeBackup } from "./make";
 import { findUnsafeKey } from "./plainJson";
 import { NOTHING_CHANGED } from "./problems";
@@ -19,7 +20,9 @@ const NOW = new Date("2026-11-23T10:00:00.000Z");
 /** Any characters, astral ones included; schemas count UTF-16 units, hence the filter. */
 const text = (maxLength: number) =>
   fc.string({ maxLength, unit: "binary" }).filter((value) => value.length <= maxLength);
-const id = text(80).filter((value) => value.length > 0);
+/** Ids and keys may hold only letters, numbers, "-" and "_" (ID_PATTERN in src/domain/records). */
+const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,80}$/);
+const key = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 const time = fc
   .date({
     min: new Date("2000-01-01T00:00:00Z"),
@@ -35,7 +38,7 @@ const jsonValue = fc
   .jsonValue({ maxDepth: 4 })
   .map((value) => JSON.parse(JSON.stringify(value)) as unknown)
   .filter((value) => findUnsafeKey(value) === null);
-const keyed = fc.uniqueArray(fc.record({ key: text(64), value: jsonValue }), {
+const keyed = fc.uniqueArray(fc.record({ key, value: jsonValue }), {
   maxLength: 5,
   selector: (record) => record.key,
 });
@@ -155,6 +158,30 @@ describe("backup invariants", () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it("an id with any character but letters, numbers, - and _ is refused, whatever the table", async () => {
+    const outside = fc
+      .string({ minLength: 1, maxLength: 40, unit: "binary" })
+      .filter((value) => !/^[A-Za-z0-9_-]+$/.test(value));
+    const makers = [
+      (bad: string) => ({ ...emptyBackupData(), checkIns: [makeCheckIn({ id: bad })] }),
+      (bad: string) => ({
+        ...emptyBackupData(),
+        supervisionPreps: [makeSupervisionPrep({ id: bad })],
+      }),
+      (bad: string) => ({ ...emptyBackupData(), checkIns: [makeCheckIn({ tried: [bad] })] }),
+      (bad: string) => ({ ...emptyBackupData(), settings: [{ key: bad, value: 1 }] }),
+    ];
+    await fc.assert(
+      fc.asyncProperty(outside, fc.constantFrom(...makers), async (bad, make) => {
+        const result = await readBackup(await makeBackup(make(bad), { now: NOW }));
+        expect(result.ok ? "read" : result.problem.code).toMatch(
+          /^(invalid-record|forbidden-key)$/,
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -37,7 +37,6 @@ export {
 } from "./read";
 export { BACKUP_UPGRADES, upgradeBackupData, type BackupUpgrade } from "./upgrades";
 export {
-  DEVICE_META_KEYS,
   LAST_BACKUP_META_KEY,
   checkInDateRange,
   fileCopyWins,

@@ -8,26 +8,17 @@
  * - Last backup time (meta): the later of the two is kept.
  * - Saved content packs: the device's copy is kept. A pack's key is its id and version,
  *   and a pack version never changes, so the copy here is the one its check-ins used.
- * - Device-only details (whether this browser agreed to keep data) are never restored
- *   or backed up: they describe this device, not the person's records.
+ * - Device-only details (every meta row not in BACKED_UP_META_KEYS: the lock's key box
+ *   and wrong tries, whether this browser agreed to keep data, reminder wake-ups) are
+ *   never backed up nor restored: they describe this device, not the person's records.
  */
-import { REMINDER_NOTIFY_META_KEY } from "../reminders/keys";
 import { DATED_TABLES, PRIMARY_KEY, type BackupTable } from "./constants";
 import type { BackupData, BackupRecord } from "./format";
+import { BACKED_UP_META_KEYS, LAST_BACKUP_META_KEY } from "./meta-keys";
 
 export type MergeOutcome = "new" | "updated" | "unchanged" | "keptHere";
 
-/** The meta key src/db/backup.ts records the last backup time under. */
-export const LAST_BACKUP_META_KEY = "lastBackupAt";
-/**
- * Meta keys about this device only, never put in a backup nor replaced by one: the
- * browser's answer about keeping data (src/db/persistence.ts), and this phone's reminder
- * wake-ups (set up per device, in Settings).
- */
-export const DEVICE_META_KEYS: ReadonlySet<string> = new Set([
-  "storagePersistence",
-  REMINDER_NOTIFY_META_KEY,
-]);
+export { LAST_BACKUP_META_KEY };
 
 const isDated = (table: BackupTable) => (DATED_TABLES as readonly string[]).includes(table);
 
@@ -37,7 +28,7 @@ export function primaryKeyOf<T extends BackupTable>(table: T, record: BackupReco
 }
 
 export function isDeviceOnlyKey(table: BackupTable, key: string): boolean {
-  return table === "meta" && DEVICE_META_KEYS.has(key);
+  return table === "meta" && !BACKED_UP_META_KEYS.has(key);
 }
 
 export function isDeviceOnly<T extends BackupTable>(table: T, record: BackupRecord<T>): boolean {

@@ -50,10 +50,20 @@ export const PASSPHRASE_MESSAGES: Record<PassphraseStrength | "empty", string> =
 };
 
 /** True for text that is one run along the keyboard or the alphabet, like "abcdefgh" or "87654321". */
-function isRun(text: string): boolean {
+export function isRun(text: string): boolean {
   if (text.length < 4) return false;
   const backwards = [...text].reverse().join("");
   return RUNS.some((run) => run.includes(text) || run.includes(backwards));
+}
+
+/** Text that is on every guessing list: a common password, a run, or two characters. */
+export function isCommon(text: string): boolean {
+  const compact = text
+    .normalize("NFC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-_.]/g, "");
+  return COMMON.has(compact) || isRun(compact) || new Set(compact).size <= 2;
 }
 
 export function passphraseStrength(passphrase: string): PassphraseHint {

@@ -17,6 +17,8 @@ import {
 } from "../crypto";
 
 export interface KeyBox {
+  /** Names the data key inside (see key-id.ts); the same across passcode changes. */
+  keyId?: string;
   kdf: typeof KDF_NAME;
   iterations: number;
   salt: string;
@@ -32,16 +34,19 @@ export class WrongPasscodeError extends Error {
 }
 
 const DATA_KEY_BYTES = 32;
+const KEY_ID_BYTES = 16;
 
 export async function boxDataKey(
   dataKey: Uint8Array,
   passcode: string,
   iterations: number = PBKDF2_ITERATIONS,
+  keyId: string = bytesToBase64(randomBytes(KEY_ID_BYTES)),
 ): Promise<KeyBox> {
   const salt = newSalt();
   const wrappingKey = await deriveKey(passcode, salt, { iterations });
   const { iv, ciphertext } = await encryptBytes(wrappingKey, dataKey);
   return {
+    keyId,
     kdf: KDF_NAME,
     iterations,
     salt: bytesToBase64(salt),

@@ -9,7 +9,15 @@ import { CHECK_IN_MODES } from "../scoring/asked";
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
-const Id = z.string().min(1).max(80);
+/**
+ * Ids and keys the app makes (random UUIDs, short codes, names like "reminder"). Files
+ * from outside may hold anything, and an id ends up in a screen's address: only
+ * letters, numbers, "-" and "_" are let in, so "../settings" can never become a link.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+const ID_RULE = "use only letters, numbers, - and _";
+const Id = z.string().min(1).max(80).regex(ID_PATTERN, ID_RULE);
+const Key = z.string().min(1).max(64).regex(ID_PATTERN, ID_RULE);
 
 /** Fields every personal record has. `updatedAt` decides which copy wins on merge. */
 const Base = {
@@ -217,12 +225,12 @@ export const SupervisionPrepSchema = z
   });
 
 export const SettingSchema = z.strictObject({
-  key: z.string().max(64),
+  key: Key,
   value: z.unknown(),
 });
 
 export const MetaSchema = z.strictObject({
-  key: z.string().max(64),
+  key: Key,
   value: z.unknown(),
 });
 

@@ -39,6 +39,7 @@ export function Question({
         {options.map((option, index) => (
           <label key={option.id} className={option.id === SKIP ? "choice skip" : "choice"}>
             <input
+              autoComplete="off"
               type="radio"
               id={`q-${item.id}-${index}`}
               value={option.id}

@@ -104,6 +104,7 @@ export function BackupSection() {
         <ErrorSummary errors={errors} />
         <label className="choice checkbox">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={protect}
             aria-describedby="backup-protect-hint"

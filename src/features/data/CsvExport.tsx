@@ -62,6 +62,7 @@ export function CsvExport() {
       </p>
       <label className="choice checkbox">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={includeNotes}
           aria-describedby="csv-notes-hint"

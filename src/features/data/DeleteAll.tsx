@@ -1,27 +1,6 @@
-import { stopReminderWakeUps } from "../../components/reminder-wake-ups";
 import { useState } from "react";
-import { deleteAllData } from "../../db/backup";
-import { DELETED_FLAG, clearAppStorage, clearCaches } from "./clear-device";
-import { DeleteConfirm } from "./DeleteConfirm";
-
-/**
- * Delete all my data: every table in one transaction, then the app's own keys in web
- * storage and every cache but the app's files. Then a fresh start on Home, which says
- * kindly that it is done.
- */
-async function deleteEverything(): Promise<void> {
-  // Nothing of the app may go on waking up the phone afterwards.
-  await stopReminderWakeUps();
-  await deleteAllData();
-  clearAppStorage();
-  try {
-    await clearCaches();
-  } catch {
-    // Caches hold no records (see clear-device.ts); the records themselves are gone.
-  }
-  sessionStorage.setItem(DELETED_FLAG, "1");
-  window.location.replace("/");
-}
+import { DeleteConfirm } from "../../components/DeleteConfirm";
+import { deleteEverything } from "./delete-everything";
 
 export function DeleteAll() {
   const [open, setOpen] = useState(false);
@@ -53,6 +32,25 @@ export function DeleteAll() {
       ) : null}
       {open ? (
         <DeleteConfirm
+          advice={
+            <p>
+              Would you like to keep a copy first?{" "}
+              <a
+                href="#backup-heading"
+                onClick={(event) => {
+                  // Move focus as well as scrolling, without adding a history entry.
+                  const target = document.getElementById("backup-heading");
+                  if (!target) return;
+                  event.preventDefault();
+                  target.focus();
+                  target.scrollIntoView({ block: "start" });
+                }}
+              >
+                Save a backup file
+              </a>
+              , then come back here. Without a backup, deleted records cannot be brought back.
+            </p>
+          }
           busy={busy}
           onConfirm={() => void confirm()}
           onCancel={() => setOpen(false)}

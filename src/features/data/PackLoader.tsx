@@ -87,6 +87,7 @@ export function PackLoader({ onDone }: { onDone: (note: PackNote) => void }) {
           Content pack file
         </label>
         <input
+          autoComplete="off"
           id="pack-file"
           ref={fileInput}
           type="file"

@@ -13,22 +13,47 @@ import { RestoreSection } from "./RestoreSection";
 const FIXTURES = join(process.cwd(), "tests/fixtures/backups");
 
 function table(parts: Partial<TablePreview> = {}): TablePreview {
-  const base = { new: 0, updated: 0, unchanged: 0, keptHere: 0, onlyHere: 0, ...parts };
+  const base = {
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    keptHere: 0,
+    onlyHere: 0,
+    tooLate: 0,
+    replaced: [],
+    ...parts,
+  };
   return { inFile: base.new + base.updated + base.unchanged + base.keptHere, ...base };
 }
 
 const PREVIEW: Preview = {
   tables: {
-    checkIns: table({ new: 3, unchanged: 8, updated: 1, keptHere: 1, onlyHere: 2 }),
+    checkIns: table({
+      new: 3,
+      unchanged: 8,
+      updated: 1,
+      keptHere: 1,
+      onlyHere: 2,
+      tooLate: 1,
+      replaced: [
+        {
+          key: "b",
+          createdAt: "2026-11-03T09:00:00.000Z",
+          hereChanged: "2026-11-04T09:00:00.000Z",
+          fileChanged: "2026-11-05T09:00:00.000Z",
+        },
+      ],
+    }),
     drafts: table({ new: 1 }),
     planActions: table(),
     peerCheckIns: table({ new: 1 }),
     supervisionPreps: table({ unchanged: 2 }),
-    settings: table({ updated: 1 }),
+    settings: table({ updated: 1, replaced: [{ key: "appearance" }] }),
     contentPacks: table(),
     meta: table({ new: 1 }),
   },
   checkIns: { from: "2026-11-02T09:00:00.000Z", to: "2026-11-16T09:00:00.000Z" },
+  deviceDetails: 2,
 };
 
 function renderPreview() {
@@ -71,8 +96,30 @@ describe("the restore preview", () => {
     expect(screen.getByText("2 supervision preparations")).toBeVisible();
     expect(screen.getByText("No plan actions")).toBeVisible();
     expect(
-      screen.getByText("It also holds your settings and 1 unfinished check-in."),
+      within(checkIns).getByText(/1 dated after the backup was saved, which cannot be right/),
     ).toBeVisible();
+  });
+
+  it("shows every kind of change: other tables, records it would overwrite, device details left out", () => {
+    renderPreview();
+    expect(screen.getByText("1 unfinished check-in")).toBeVisible();
+    const settings = screen.getByText("1 setting").closest("li")!;
+    expect(
+      within(settings).getByText("1 different in the file: restoring uses the file’s copy"),
+    ).toBeVisible();
+    expect(within(settings).getByText("Setting “appearance”")).toBeVisible();
+    expect(screen.getByText("1 app detail")).toBeVisible();
+    // Empty tables other than the main four are not listed.
+    expect(screen.queryByText("No saved content packs")).toBeNull();
+    const checkIns = screen.getByText("13 check-ins").closest("li")!;
+    expect(
+      within(checkIns).getByText(
+        "Check-in from 3 Nov 2026: changed here 4 Nov 2026, in the file 5 Nov 2026",
+      ),
+    ).toBeVisible();
+    expect(screen.getByText(/2 details about the device it was saved on/)).toHaveTextContent(
+      "the lock and passcode on this device stay just as they are",
+    );
   });
 
   it("merges straight away, since merging never removes anything", async () => {
@@ -89,7 +136,9 @@ describe("the restore preview", () => {
     await user.click(screen.getByRole("radio", { name: /^Replace/ }));
     expect(
       screen.getByText(/removes anything on this device that is not in the backup/),
-    ).toHaveTextContent("(2 records)");
+    ).toHaveTextContent(
+      "(2 records), and puts the backup’s older copy in place of 1 record that is newer here.",
+    );
     await user.click(screen.getByRole("button", { name: "Restore" }));
     expect(onRestore).not.toHaveBeenCalled();
     expect(

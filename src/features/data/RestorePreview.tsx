@@ -2,7 +2,13 @@ import { useEffect, useRef, useState } from "react";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import type { RestoreMode, RestorePreview as Preview } from "../../db/backup";
 import { formatDate, formatDateTime } from "../../domain/dates";
-import { alsoHolds, count, previewLines, removedByReplace } from "./restore-words";
+import {
+  count,
+  deviceDetailsWords,
+  olderCopiesByReplace,
+  previewLines,
+  removedByReplace,
+} from "./restore-words";
 
 /** "Its check-ins run from 2 Nov 2026 to 9 Nov 2026." (or one day, or none). */
 function checkInDates(preview: Preview): string {
@@ -47,7 +53,8 @@ export function RestorePreview({
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const removed = removedByReplace(preview);
-  const also = alsoHolds(preview);
+  const older = olderCopiesByReplace(preview);
+  const deviceDetails = deviceDetailsWords(preview);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -65,6 +72,9 @@ export function RestorePreview({
           {removed > 0
             ? `${count(removed, "record that is", "records that are")} only on this device will be removed, and cannot be brought back unless you have another backup.`
             : "Nothing on this device is missing from the backup, so nothing will be lost."}
+          {older > 0
+            ? ` ${count(older, "record that is newer here", "records that are newer here")} will get the backup’s older copy instead.`
+            : ""}
         </p>
         <div className="actions">
           <button
@@ -98,7 +108,7 @@ export function RestorePreview({
         {protectedFile ? ", protected with a passphrase" : ""}. {checkInDates(preview)}
       </p>
       <ul className="preview-list">
-        {previewLines(preview).map(({ table, heading: title, lines }) => (
+        {previewLines(preview).map(({ table, heading: title, lines, replaced }) => (
           <li key={table}>
             <strong>{title}</strong>
             {lines.length > 0 ? (
@@ -108,10 +118,20 @@ export function RestorePreview({
                 ))}
               </ul>
             ) : null}
+            {replaced.length > 0 ? (
+              <>
+                <p className="hint">Restoring replaces the copy on this device of:</p>
+                <ul>
+                  {replaced.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
-      {also ? <p>{also}</p> : null}
+      {deviceDetails ? <p className="callout">{deviceDetails}</p> : null}
       <ChoiceGroup
         legend="How should it be restored?"
         hint="Nothing changes until you press the button below."
@@ -123,8 +143,11 @@ export function RestorePreview({
       {mode === "replace" ? (
         <p className="callout">
           Replacing removes anything on this device that is not in the backup
-          {removed > 0 ? ` (${count(removed, "record", "records")})` : ""}. If you are not sure,
-          merging is the safer choice.
+          {removed > 0 ? ` (${count(removed, "record", "records")})` : ""}
+          {older > 0
+            ? `, and puts the backup’s older copy in place of ${count(older, "record", "records")} that ${older === 1 ? "is" : "are"} newer here`
+            : ""}
+          . If you are not sure, merging is the safer choice.
         </p>
       ) : null}
       <div className="actions">

@@ -60,7 +60,9 @@ export function RestoreSection() {
         refuse(FILE_FIELD, message);
         return;
       }
-      const preview = await previewRestore(result.backup.data);
+      const preview = await previewRestore(result.backup.data, {
+        exportedAt: result.backup.exportedAt,
+      });
       setPassphrase("");
       setStep({ kind: "preview", backup: result.backup, preview });
     } catch (problem) {
@@ -86,7 +88,7 @@ export function RestoreSection() {
   const restore = async (backup: Backup, mode: RestoreMode) => {
     setBusy("Restoring…");
     try {
-      const result = await applyRestore(backup.data, mode);
+      const result = await applyRestore(backup.data, mode, { exportedAt: backup.exportedAt });
       // A restored backup may bring its own content packs and choice of pack.
       await refreshActivePack();
       setStep({ kind: "done", message: restoreMessage(result) });
@@ -122,6 +124,7 @@ export function RestoreSection() {
               Backup file
             </label>
             <input
+              autoComplete="off"
               id={FILE_FIELD}
               ref={fileInput}
               type="file"

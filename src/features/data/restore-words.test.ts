@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RestoreResult } from "../../db/backup";
 import { BACKUP_TABLES } from "../../domain/backup/constants";
-import { restoreMessage } from "./restore-words";
+import { replacedWords, restoreMessage } from "./restore-words";
 
 function result(
   mode: RestoreResult["mode"],
@@ -33,5 +33,19 @@ describe("what a restore says afterwards", () => {
     expect(restoreMessage(result("replace", { checkIns: [1, 1], planActions: [0, 2] }))).toBe(
       "Your backup has been restored. This device now holds exactly what the backup holds: 1 record. 3 records that were only on this device have been removed.",
     );
+  });
+});
+
+describe("records a restore would overwrite", () => {
+  it("names dated records by when they were made and changed, others by their key", () => {
+    expect(
+      replacedWords("peerCheckIns", {
+        key: "x",
+        createdAt: "2026-11-02T09:00:00.000Z",
+        hereChanged: "2026-11-03T09:00:00.000Z",
+        fileChanged: "2026-11-04T09:00:00.000Z",
+      }),
+    ).toBe("Peer check-in from 2 Nov 2026: changed here 3 Nov 2026, in the file 4 Nov 2026");
+    expect(replacedWords("settings", { key: "reminder" })).toBe("Setting “reminder”");
   });
 });

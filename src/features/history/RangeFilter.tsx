@@ -37,6 +37,7 @@ export function RangeFilter({
               From
             </label>
             <input
+              autoComplete="off"
               id="range-from"
               type="date"
               className="input"
@@ -49,6 +50,7 @@ export function RangeFilter({
               To
             </label>
             <input
+              autoComplete="off"
               id="range-to"
               type="date"
               className="input"

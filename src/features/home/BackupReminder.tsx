@@ -2,10 +2,11 @@ import { useEffect, useState } from "react";
 import { Link } from "wouter";
 import type { BackupStatus } from "../../db/backup-status";
 import { writeMeta } from "../../db/meta";
+import { BACKUP_QUIET_META_KEY } from "../../domain/backup/meta-keys";
 import { formatDate } from "../../domain/dates";
 
 /** Meta: until when the reminder stays quiet (after "Not now", or while a new person settles in). */
-export const REMINDER_QUIET_KEY = "backupReminderQuietUntil";
+export const REMINDER_QUIET_KEY = BACKUP_QUIET_META_KEY;
 const QUIET_MS = 30 * 24 * 60 * 60 * 1000;
 /** Set by Settings > Your data just before it reloads after "delete all" (see features/data/clear-device.ts). */
 const DELETED_FLAG = "hcw-data-deleted";

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
+import { DeleteConfirm } from "../../components/DeleteConfirm";
 import { Page } from "../../components/Page";
 import { unlock, waitBeforeNextTry } from "../../db/lock";
 
@@ -7,8 +8,19 @@ function seconds(ms: number): number {
   return Math.ceil(ms / 1000);
 }
 
-/** Shown instead of every screen (except Help now) while the app is locked. */
-export default function LockScreen() {
+/** Where a person goes after deleting everything: Your data, to restore a backup. */
+export const AFTER_FORGOTTEN = "/settings/data#restore-heading";
+
+/**
+ * Shown instead of every screen (except Help now) while the app is locked. A forgotten
+ * passcode is not a dead end: everything on this device can be deleted from here
+ * (`deleteEverything`, handed in by the app), then a backup restored.
+ */
+export default function LockScreen({
+  deleteEverything,
+}: {
+  deleteEverything: (next: string) => Promise<void>;
+}) {
   const [passcode, setPasscode] = useState("");
   const [problem, setProblem] = useState("");
   const [waitMs, setWaitMs] = useState(0);
@@ -74,17 +86,66 @@ export default function LockScreen() {
           {busy ? "Unlocking…" : "Unlock"}
         </button>
       </form>
-      <details className="disclosure">
-        <summary>Forgotten your passcode?</summary>
-        <p>
-          Nobody can open your records without it, not even us. If you have a backup file, you can
-          delete everything on this device and restore the backup. Wrong tries never delete
-          anything.
-        </p>
-      </details>
+      <ForgottenPasscode deleteEverything={deleteEverything} />
       <p>
         <Link href="/help">Get help now</Link>
       </p>
     </Page>
+  );
+}
+
+function ForgottenPasscode({
+  deleteEverything,
+}: {
+  deleteEverything: (next: string) => Promise<void>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState("");
+
+  const confirm = async () => {
+    setBusy(true);
+    setProblem("");
+    try {
+      await deleteEverything(AFTER_FORGOTTEN);
+    } catch (error) {
+      setProblem((error as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="forgotten-heading" className="section">
+      <h2 id="forgotten-heading">Forgotten your passcode?</h2>
+      <p>
+        Nobody can open your records without it, not even us. Wrong tries never delete anything.
+      </p>
+      <p>
+        If you have a backup file, you can delete everything on this device and then restore the
+        backup. Anything that is not in a backup will be gone for good.
+      </p>
+      {problem ? (
+        <p className="callout" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {open ? (
+        <DeleteConfirm
+          advice={
+            <p>
+              This deletes every record on this device and turns the lock off. Then you can restore
+              your backup file in Your data, and set a new passcode if you like.
+            </p>
+          }
+          busy={busy}
+          onConfirm={() => void confirm()}
+          onCancel={() => setOpen(false)}
+        />
+      ) : (
+        <button type="button" className="button secondary" onClick={() => setOpen(true)}>
+          Delete everything on this device…
+        </button>
+      )}
+    </section>
   );
 }

@@ -59,6 +59,7 @@ export function AgreedActions({ peer, update }: { peer: PeerCheckIn; update: Pee
             <li key={action.id} className="action-item">
               <label className="choice checkbox">
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   checked={!!action.done}
                   onChange={(event) =>
@@ -102,6 +103,7 @@ export function AgreedActions({ peer, update }: { peer: PeerCheckIn; update: Pee
           {(Object.keys(WHO_LABELS) as PeerAction["who"][]).map((option) => (
             <label key={option} className="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="action-who"
                 checked={who === option}

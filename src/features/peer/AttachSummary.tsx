@@ -72,6 +72,7 @@ export function AttachSummary({ peer, update }: { peer: PeerCheckIn; update: Pee
             Paste their summary
           </label>
           <textarea
+            autoComplete="off"
             id="attach-text"
             className="textarea"
             rows={4}
@@ -86,6 +87,7 @@ export function AttachSummary({ peer, update }: { peer: PeerCheckIn; update: Pee
             <label className="button secondary file-button">
               Open a file
               <input
+                autoComplete="off"
                 type="file"
                 accept=".txt,text/plain"
                 className="visually-hidden"

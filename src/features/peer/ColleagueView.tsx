@@ -54,6 +54,7 @@ export function ColleagueView({
         {options.map((option) => (
           <label key={option.value} className="choice">
             <input
+              autoComplete="off"
               type="radio"
               name="colleague-view"
               value={option.value}

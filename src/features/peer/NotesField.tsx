@@ -31,6 +31,7 @@ export function NotesField({
         </p>
       ) : null}
       <textarea
+        autoComplete="off"
         id={id}
         className="textarea"
         rows={4}

@@ -68,16 +68,27 @@ export function PeerStart() {
           <label htmlFor="start-heldOn" className="field-label">
             Date of the conversation
           </label>
-          <input id="start-heldOn" type="date" className="input" {...form.register("heldOn")} />
+          <input
+            autoComplete="off"
+            id="start-heldOn"
+            type="date"
+            className="input"
+            {...form.register("heldOn")}
+          />
         </div>
         <fieldset className="choices">
           <legend>What to keep</legend>
           <label className="choice">
-            <input type="radio" value="keep-notes" {...form.register("notes")} />
+            <input autoComplete="off" type="radio" value="keep-notes" {...form.register("notes")} />
             <span>Keep notes, signs and actions</span>
           </label>
           <label className="choice">
-            <input type="radio" value="actions-only" {...form.register("notes")} />
+            <input
+              autoComplete="off"
+              type="radio"
+              value="actions-only"
+              {...form.register("notes")}
+            />
             <span>No notes, just the actions we agree</span>
           </label>
         </fieldset>
@@ -90,6 +101,7 @@ export function PeerStart() {
           </p>
           <label className="choice checkbox" htmlFor="start-consent">
             <input
+              autoComplete="off"
               id="start-consent"
               type="checkbox"
               aria-invalid={errors.consent ? true : undefined}

@@ -36,6 +36,7 @@ export function PeerSummary() {
       {canIncludeNotes ? (
         <label className="choice checkbox no-print">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={includeNotes}
             onChange={(event) => setIncludeNotes(event.target.checked)}

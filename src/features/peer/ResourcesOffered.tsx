@@ -42,6 +42,7 @@ export function ResourcesOffered({
           {ordered.map((resource) => (
             <label key={resource.id} className="choice checkbox">
               <input
+                autoComplete="off"
                 type="checkbox"
                 checked={offered.has(resource.id)}
                 onChange={(event) => toggle(resource.id, event.target.checked)}

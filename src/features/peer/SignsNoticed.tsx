@@ -43,6 +43,7 @@ export function SignsNoticed({
             {signs.map((sign) => (
               <label key={sign.id} className="choice checkbox">
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   checked={ticked.has(sign.id)}
                   onChange={(event) => toggle(sign.id, event.target.checked)}

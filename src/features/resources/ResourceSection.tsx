@@ -73,6 +73,7 @@ export function ResourceSection({ resources, filter, onFilter }: ResourceSection
             {needs.map((need) => (
               <label key={need} className="choice checkbox need-option">
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   checked={filter.needs.includes(need)}
                   onChange={(event) => toggleNeed(need, event.target.checked)}

@@ -39,6 +39,7 @@ export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
         Only you can see this. It stays on this device.
       </p>
       <textarea
+        autoComplete="off"
         id="private-note"
         className="textarea"
         rows={4}
@@ -59,6 +60,7 @@ export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
       </p>
       <label className="choice checkbox">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={bring}
           onChange={(event) => {

@@ -27,6 +27,7 @@ export function ShareSummary({ pack, checkIn }: { pack: ContentPack; checkIn: Ch
         <p className="hint">You choose every line. Nothing else from your check-in goes in.</p>
         <label className="choice checkbox">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={stage}
             onChange={(event) => setStage(event.target.checked)}
@@ -35,6 +36,7 @@ export function ShareSummary({ pack, checkIn }: { pack: ContentPack; checkIn: Ch
         </label>
         <label className="choice checkbox">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={pattern}
             onChange={(event) => setPattern(event.target.checked)}
@@ -46,6 +48,7 @@ export function ShareSummary({ pack, checkIn }: { pack: ContentPack; checkIn: Ch
             What I’d like help with (optional)
           </label>
           <textarea
+            autoComplete="off"
             id="help-with"
             className="textarea"
             rows={3}

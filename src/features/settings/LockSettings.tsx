@@ -62,7 +62,11 @@ export function LockSettings() {
               your records, not even us. It cannot be reset. A backup file keeps a copy you can
               restore. <Link href="/settings/data">Make a backup first</Link>.
             </p>
-            <p className="hint">Use at least 6 numbers, or a phrase of 8 or more characters.</p>
+            <p className="hint">
+              Anything saved before the lock is on can stay in your browser’s own files for a while,
+              even after the app has scrambled it. Turning the lock on before you save anything
+              avoids that.
+            </p>
           </PasscodeForm>
         ) : (
           <button type="button" className="button secondary" onClick={() => setOpen("set")}>
@@ -77,7 +81,7 @@ export function LockSettings() {
     <div className="lock-settings">
       <h3>Passcode lock</h3>
       <p>The lock is on. Your records are stored encrypted on this device.</p>
-      <button type="button" className="button" onClick={lockNow}>
+      <button type="button" className="button" onClick={() => lockNow({ everywhere: true })}>
         Lock now
       </button>
       <ChoiceGroup
@@ -93,6 +97,7 @@ export function LockSettings() {
       />
       <label className="choice checkbox">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={prefs.lockWhenHidden}
           onChange={(event) => prefs.setLockWhenHidden(event.target.checked)}

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from "react";
-import { passcodeProblem } from "../../domain/lock/passcode";
+import { passcodeHint, passcodeProblem } from "../../domain/lock/passcode";
+
+const FIRST_HINT = "Use at least 8 characters. A few words you will remember are best.";
 
 interface Field {
   id: string;
@@ -60,11 +62,17 @@ export function PasscodeForm({
           <label htmlFor={field.id} className="field-label">
             {field.label}
           </label>
+          {field.isNew ? (
+            <p className="hint" id={`${field.id}-hint`} aria-live="polite">
+              {passcodeHint(values[index] ?? "")?.message ?? FIRST_HINT}
+            </p>
+          ) : null}
           <input
             id={field.id}
             type="password"
             className="input"
             autoComplete={field.isNew ? "new-password" : "current-password"}
+            aria-describedby={field.isNew ? `${field.id}-hint` : undefined}
             value={values[index] ?? ""}
             onChange={(event) =>
               setValues((all) => all.map((v, i) => (i === index ? event.target.value : v)))

@@ -11,6 +11,7 @@ export function PrivacySettings() {
       <h3>Quick exit</h3>
       <label className="choice checkbox">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={enabled}
           aria-describedby="quick-exit-hint"

@@ -72,7 +72,7 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
         <legend>How often</legend>
         {RHYTHMS.map((rhythm) => (
           <label key={rhythm} className="choice">
-            <input type="radio" value={rhythm} {...form.register("rhythm")} />
+            <input autoComplete="off" type="radio" value={rhythm} {...form.register("rhythm")} />
             <span>{RHYTHM_LABELS[rhythm]}</span>
           </label>
         ))}
@@ -82,13 +82,20 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
           <label htmlFor="reminder-time" className="field-label">
             Time
           </label>
-          <input id="reminder-time" type="time" className="input" {...form.register("time")} />
+          <input
+            autoComplete="off"
+            id="reminder-time"
+            type="time"
+            className="input"
+            {...form.register("time")}
+          />
         </div>
         <div className="field">
           <label htmlFor="reminder-startOn" className="field-label">
             Starting on
           </label>
           <input
+            autoComplete="off"
             id="reminder-startOn"
             type="date"
             className="input"
@@ -104,6 +111,7 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
           Others may see this on your screen or in a shared calendar, so a plain title is best.
         </p>
         <input
+          autoComplete="off"
           id="reminder-title"
           className="input"
           maxLength={80}

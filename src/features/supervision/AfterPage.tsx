@@ -25,6 +25,7 @@ function AfterScreen({ stored }: { stored: SupervisionPrep }) {
           Only you can see this. It stays on this device.
         </p>
         <textarea
+          autoComplete="off"
           id="outcomes"
           className="textarea"
           rows={5}

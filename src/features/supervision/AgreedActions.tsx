@@ -175,6 +175,7 @@ export function AgreedActions({
             <legend>Where should it go?</legend>
             <label className="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="destination"
                 checked={destination === "plan"}
@@ -184,6 +185,7 @@ export function AgreedActions({
             </label>
             <label className="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="destination"
                 checked={destination === "peer-follow-up"}
@@ -212,6 +214,7 @@ export function AgreedActions({
             ).map(([value, label]) => (
               <label key={value} className="choice">
                 <input
+                  autoComplete="off"
                   type="radio"
                   name="who"
                   checked={who === value}

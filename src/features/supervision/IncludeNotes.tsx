@@ -15,6 +15,7 @@ export function IncludeNotes({
     <div className="field">
       <label className="choice checkbox">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={checked}
           aria-describedby={hintId}

@@ -19,6 +19,7 @@ export function IncludeThis({
   return (
     <label className="choice checkbox">
       <input
+        autoComplete="off"
         type="checkbox"
         checked={prep[list].includes(id)}
         onChange={(event) => {

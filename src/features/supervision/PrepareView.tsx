@@ -42,6 +42,7 @@ export function PrepareView({ pack, prep, update, checkIns, peers }: PrepareView
           A few words are enough. It is fine to leave this blank.
         </p>
         <textarea
+          autoComplete="off"
           id="what-to-bring"
           className="textarea"
           rows={4}

@@ -32,6 +32,7 @@ function PromptField({
         {prompt.text}
       </label>
       <textarea
+        autoComplete="off"
         id={id}
         className="textarea"
         rows={3}

@@ -71,11 +71,11 @@ export function StartPrepForm({
       <fieldset className="choices">
         <legend>Who is the session for?</legend>
         <label className="choice">
-          <input type="radio" value="my-own" {...form.register("role")} />
+          <input autoComplete="off" type="radio" value="my-own" {...form.register("role")} />
           <span>My own supervision</span>
         </label>
         <label className="choice">
-          <input type="radio" value="supervising" {...form.register("role")} />
+          <input autoComplete="off" type="radio" value="supervising" {...form.register("role")} />
           <span>Someone I supervise</span>
         </label>
       </fieldset>
@@ -123,6 +123,7 @@ export function StartPrepForm({
                 </p>
               ) : null}
               <input
+                autoComplete="off"
                 id={`prep-${name}`}
                 type="date"
                 className="input"

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from "react";
-import { ErrorSummary, type FieldError } from "../../components/ErrorSummary";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { ErrorSummary, type FieldError } from "./ErrorSummary";
 
 /** The word a person types to confirm. Spaces around it and capital letters do not matter. */
 export const CONFIRM_WORD = "DELETE";
@@ -9,13 +9,18 @@ export function isConfirmWord(typed: string): boolean {
 }
 
 interface DeleteConfirmProps {
+  /** Said first: how to keep a copy, or what deleting means here. */
+  advice: ReactNode;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-/** Offers a backup first, then asks for the word. Nothing is deleted until it matches. */
-export function DeleteConfirm({ busy, onConfirm, onCancel }: DeleteConfirmProps) {
+/**
+ * Says what deleting means (`advice`), then asks for the word. Nothing is deleted until
+ * it matches. Used by Your data, and by the lock screen for a forgotten passcode.
+ */
+export function DeleteConfirm({ advice, busy, onConfirm, onCancel }: DeleteConfirmProps) {
   const [typed, setTyped] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -43,23 +48,7 @@ export function DeleteConfirm({ busy, onConfirm, onCancel }: DeleteConfirmProps)
       <h3 ref={heading} tabIndex={-1}>
         Before you delete
       </h3>
-      <p>
-        Would you like to keep a copy first?{" "}
-        <a
-          href="#backup-heading"
-          onClick={(event) => {
-            // Move focus as well as scrolling, without adding a history entry.
-            const target = document.getElementById("backup-heading");
-            if (!target) return;
-            event.preventDefault();
-            target.focus();
-            target.scrollIntoView({ block: "start" });
-          }}
-        >
-          Save a backup file
-        </a>
-        , then come back here. Without a backup, deleted records cannot be brought back.
-      </p>
+      {advice}
       <ErrorSummary errors={errors} />
       <div className="field">
         <label htmlFor="delete-word" className="field-label">

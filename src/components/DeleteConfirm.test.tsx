@@ -6,7 +6,14 @@ import { DeleteConfirm, isConfirmWord } from "./DeleteConfirm";
 function renderConfirm() {
   const onConfirm = vi.fn();
   const onCancel = vi.fn();
-  render(<DeleteConfirm busy={false} onConfirm={onConfirm} onCancel={onCancel} />);
+  render(
+    <DeleteConfirm
+      advice={<p>Keep a copy first.</p>}
+      busy={false}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />,
+  );
   return { onConfirm, onCancel };
 }
 
@@ -20,13 +27,10 @@ describe("confirming delete all", () => {
     expect(isConfirmWord("delete all")).toBe(false);
   });
 
-  it("offers a backup first", () => {
+  it("says its advice first", () => {
     renderConfirm();
     expect(screen.getByRole("heading", { name: "Before you delete" })).toHaveFocus();
-    expect(screen.getByRole("link", { name: "Save a backup file" })).toHaveAttribute(
-      "href",
-      "#backup-heading",
-    );
+    expect(screen.getByText("Keep a copy first.")).toBeVisible();
   });
 
   it("deletes nothing until the word is typed, and says what to do", async () => {

@@ -1,0 +1,107 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectHeading } from "./app";
+
+/** The Your data screen, so a change to its layout is fixed in one place. */
+export class DataScreen {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto("/settings/data");
+    await expectHeading(this.page, "Your data");
+  }
+
+  region(name: string) {
+    return this.page.getByRole("region", { name });
+  }
+
+  /** Saves a backup (protected when a passphrase is given) and returns the file's text. */
+  async saveBackup(passphrase?: string): Promise<{ name: string; text: string }> {
+    const backup = this.region("Back up your records");
+    const protect = backup.getByRole("checkbox", { name: "Protect the file with a passphrase" });
+    if (passphrase) {
+      await protect.check();
+      await backup.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+      await backup.getByLabel("Type the passphrase again").fill(passphrase);
+    } else {
+      await protect.uncheck();
+    }
+    const downloading = this.page.waitForEvent("download");
+    await backup.getByRole("button", { name: "Save backup file" }).click();
+    const download = await downloading;
+    await expect(backup.getByRole("status")).toContainText("has been saved");
+    return {
+      name: download.suggestedFilename(),
+      text: await readFile((await download.path())!, "utf8"),
+    };
+  }
+
+  async chooseBackupFile(file: { name: string; buffer: Buffer }): Promise<void> {
+    await this.page
+      .getByLabel("Backup file")
+      .setInputFiles({ ...file, mimeType: "application/json" });
+  }
+}
+
+/** Rows in every IndexedDB store of the app, read straight from the browser. */
+export async function rowCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open("healing-centred-wellbeing");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const counts: Record<string, number> = {};
+          if (names.length === 0) {
+            db.close();
+            resolve(counts);
+            return;
+          }
+          const tx = db.transaction(names);
+          for (const name of names) {
+            const request = tx.objectStore(name).count();
+            request.onsuccess = () => (counts[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+        };
+      }),
+  );
+}
+
+/** Every row of one IndexedDB store exactly as the browser keeps it, read without the app's code. */
+export async function rawRows(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open("healing-centred-wellbeing");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** A brand-new browser profile: no records, no storage, nothing shared with the first. */
+export async function freshPage(browser: Browser): Promise<Page> {
+  const { baseURL } = test.info().project.use;
+  const context = await browser.newContext({
+    baseURL,
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+    viewport: { width: 390, height: 844 },
+  });
+  return context.newPage();
+}
