@@ -40,7 +40,7 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
   await startWithConsent(page);
 
   // Their own view first; it counts most.
-  await page.getByRole("radio", { name: /^Under pressure:/ }).check();
+  await page.getByRole("radio", { name: "Under pressure", exact: true }).check();
   // Signs noticed, with a suggestion that is only a suggestion.
   await page.getByRole("checkbox", { name: "Skips breaks or stays late more often." }).check();
   await page
@@ -69,7 +69,7 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
 
   // Everything survived a reload.
   await page.reload();
-  await expect(page.getByRole("radio", { name: /^Under pressure:/ })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Under pressure", exact: true })).toBeChecked();
   await expect(page.locator(".action-item")).toHaveCount(2);
 
   // Not yet due on Home...

@@ -55,7 +55,8 @@ export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
         }}
         onBlur={() => void saveNote()}
       />
-      <p className="hint" id="note-status" aria-live="polite">
+      {/* The line keeps its height when empty, so "Note saved" never moves the checkbox below. */}
+      <p className="hint save-status" id="note-status" aria-live="polite">
         {status}
       </p>
       <label className="choice checkbox">
