@@ -8,12 +8,16 @@ import { useLayoutEffect, type RefObject } from "react";
 export function useHeightAsCssVariable(
   ref: RefObject<HTMLElement | null>,
   variable: `--${string}`,
+  afterChange?: () => void,
 ): void {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === "undefined") return;
     const root = document.documentElement;
-    const measure = () => root.style.setProperty(variable, `${element.offsetHeight}px`);
+    const measure = () => {
+      root.style.setProperty(variable, `${element.offsetHeight}px`);
+      afterChange?.();
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -21,5 +25,5 @@ export function useHeightAsCssVariable(
       observer.disconnect();
       root.style.removeProperty(variable);
     };
-  }, [ref, variable]);
+  }, [ref, variable, afterChange]);
 }
