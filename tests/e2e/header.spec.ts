@@ -99,3 +99,19 @@ test.describe("the keyboard shortcut hint", () => {
     });
   });
 });
+
+test.describe("on a desktop", () => {
+  test.use(DESKTOP);
+
+  test("the header and the top menu line up with the content column", async ({ page }) => {
+    const left = (target: ReturnType<Page["locator"]>) =>
+      target.evaluate((element) => Math.round(element.getBoundingClientRect().left));
+    for (const path of ["/", "/history", "/settings"]) {
+      await page.goto(path);
+      const heading = await left(page.getByRole("heading", { level: 1 }));
+      expect(await left(page.getByRole("banner").getByRole("link").first()), path).toBe(heading);
+      const menu = page.getByRole("navigation", { name: "Main" }).getByRole("link").first();
+      expect(await left(menu), path).toBe(heading);
+    }
+  });
+});
