@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon";
+import { useCaptureInstallOffer } from "../components/install/install-guide";
 import { useHeightAsCssVariable } from "../components/measured-height";
 import { leaveQuickly, useQuickExit, useShiftTripleExit } from "../components/quick-exit";
 import { useLockStatus } from "../db/hooks";
@@ -36,6 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const menuOpen = menuOpenOn === location;
   const quickExit = useQuickExit((state) => state.enabled);
   useShiftTripleExit(quickExit);
+  useCaptureInstallOffer();
   const header = useRef<HTMLElement>(null);
   useHeightAsCssVariable(header, "--header-height");
 
