@@ -1,6 +1,8 @@
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { lazy, Suspense, useRef, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon";
+import { useCaptureInstallOffer } from "../components/install/install-guide";
+import { useHeightAsCssVariable } from "../components/measured-height";
 import { leaveQuickly, useQuickExit, useShiftTripleExit } from "../components/quick-exit";
 import { useLockStatus } from "../db/hooks";
 import { useAutoLock } from "./auto-lock";
@@ -49,13 +51,16 @@ export function Layout({ children }: { children: ReactNode }) {
   const menuOpen = menuOpenOn === location;
   const quickExit = useQuickExit((state) => state.enabled);
   useShiftTripleExit(quickExit);
+  useCaptureInstallOffer();
+  const header = useRef<HTMLElement>(null);
+  useHeightAsCssVariable(header, "--header-height");
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={header}>
         <div className="header-inner">
           <Link href="/" className="brand">
             <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -75,6 +80,15 @@ export function Layout({ children }: { children: ReactNode }) {
             <Icon name="heart" />
             <span>Help now</span>
           </Link>
+          {quickExit ? (
+            <>
+              <button type="button" className="quick-exit" onClick={leaveQuickly}>
+                Leave quickly
+              </button>
+              {/* Only where a keyboard is likely: it means nothing on a phone. */}
+              <span className="quick-exit-hint">or press Shift three times</span>
+            </>
+          ) : null}
         </div>
         <nav id="main-nav" aria-label="Main" className={menuOpen ? "main-nav open" : "main-nav"}>
           <ul>
@@ -90,14 +104,6 @@ export function Layout({ children }: { children: ReactNode }) {
             })}
           </ul>
         </nav>
-        {quickExit ? (
-          <div className="quick-exit-bar">
-            <button type="button" className="quick-exit" onClick={leaveQuickly}>
-              Leave quickly
-            </button>
-            <span className="hint">or press Shift three times</span>
-          </div>
-        ) : null}
       </header>
       <UpdateBanner />
       <DbStatusBanner />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useHeightAsCssVariable } from "../components/measured-height";
 import { useNotices, type Notice } from "../components/notices";
 
 function NoticeItem({ notice, dismiss }: { notice: Notice; dismiss: (id: number) => void }) {
@@ -43,12 +44,27 @@ function NoticeItem({ notice, dismiss }: { notice: Notice; dismiss: (id: number)
   );
 }
 
-/** One polite live region for short messages, above the footer. */
+/**
+ * The control the person is using, if a message now covers it, is scrolled just clear
+ * (scroll-padding-bottom is the message's height: see styles.css).
+ */
+function keepFocusClear(): void {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body || focused.closest(".notices")) return;
+  focused.scrollIntoView({ block: "nearest" });
+}
+
+/**
+ * One polite live region for short messages, at the bottom of the screen. The page
+ * leaves room below itself for the message, so it never hides what the person is doing.
+ */
 export function Notices() {
   const notices = useNotices((state) => state.notices);
   const dismiss = useNotices((state) => state.dismiss);
+  const region = useRef<HTMLDivElement>(null);
+  useHeightAsCssVariable(region, "--notices-height", keepFocusClear);
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" role="status" aria-live="polite" ref={region}>
       {notices.map((notice) => (
         <NoticeItem key={notice.id} notice={notice} dismiss={dismiss} />
       ))}

@@ -20,7 +20,7 @@ interface NoticeState {
 
 let nextId = 1;
 
-/** Short messages shown in one polite live region (saved, undo, could not save). */
+/** Short messages, one at a time, in one polite live region (saved, undo, could not save). */
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   show: (notice) => {
@@ -28,12 +28,9 @@ export const useNotices = create<NoticeState>()((set) => ({
     // Plain confirmations fade after a while; problems and offers to undo say how long themselves.
     const expiresAfterMs =
       notice.expiresAfterMs ?? (notice.tone === "info" && !notice.action ? 8_000 : undefined);
-    set((state) => ({
-      notices: [
-        ...state.notices.slice(-2),
-        { ...notice, id, ...(expiresAfterMs ? { expiresAfterMs } : {}) },
-      ],
-    }));
+    // One at a time: a newer message replaces the one before, so they never pile up
+    // over the page.
+    set({ notices: [{ ...notice, id, ...(expiresAfterMs ? { expiresAfterMs } : {}) }] });
     return id;
   },
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),

@@ -38,6 +38,11 @@ export function listCheckIns(range: DateRange = {}): Promise<CheckIn[]> {
   });
 }
 
+/** How many check-ins are saved (Home offers the install guide after the second). */
+export function countCheckIns(): Promise<number> {
+  return guard(() => getDb().checkIns.count());
+}
+
 export function latestCheckIn(): Promise<CheckIn | null> {
   return guard(async () => (await getDb().checkIns.orderBy("createdAt").last()) ?? null);
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useSyncExternalStore } from "react";
 import { getLockStatus, onLockStatus, type LockStatus } from "./lock";
 import type { CheckIn, Draft, PlanAction } from "../domain/records";
-import { getCheckIn, latestCheckIn, listCheckIns, type DateRange } from "./checkIns";
+import { countCheckIns, getCheckIn, latestCheckIn, listCheckIns, type DateRange } from "./checkIns";
 import { readBackupStatus, type BackupStatus } from "./backup-status";
 import { readDraft } from "./drafts";
 import { readMeta } from "./meta";
@@ -23,6 +23,10 @@ import {
  */
 export function useLatestCheckIn(): CheckIn | null | undefined {
   return useLiveQuery(() => latestCheckIn(), []);
+}
+
+export function useCheckInCount(): number | undefined {
+  return useLiveQuery(() => countCheckIns(), []);
 }
 
 export function useCheckIn(id: string): CheckIn | null | undefined {

@@ -128,27 +128,28 @@ test("a timer step counts down only when started, and never moves on by itself",
   await page.clock.install();
   const screen = new ResourcesScreen(page);
   await screen.open();
-  await screen.startExercise("Box breathing");
+  await screen.startExercise("Tense and let go");
   await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("button", { name: "Next" }).click();
   const timer = page.getByRole("timer");
-  await expect(timer).toHaveText("Timer: 4 seconds");
-  await page.clock.runFor(5_000);
-  await expect(timer).toHaveText("Timer: 4 seconds");
+  await expect(timer).toHaveText("Timer: 5 seconds");
+  await page.clock.runFor(6_000);
+  await expect(timer).toHaveText("Timer: 5 seconds");
 
   await page.getByRole("button", { name: "Start the timer" }).click();
   await page.clock.runFor(1_000);
-  await expect(timer).toHaveText("3 seconds left");
+  await expect(timer).toHaveText("4 seconds left");
   await page.getByRole("button", { name: "Pause" }).click();
   await page.clock.runFor(10_000);
-  await expect(timer).toHaveText("3 seconds left (paused)");
+  await expect(timer).toHaveText("4 seconds left (paused)");
   await page.getByRole("button", { name: "Carry on" }).click();
-  await page.clock.runFor(3_000);
+  await page.clock.runFor(4_000);
   await expect(timer).toHaveText("0 seconds left");
   await expect(page.locator(".timer-done")).toHaveText(
     "Time is up. Go on whenever you feel ready.",
   );
   await page.clock.runFor(30_000);
-  await expect(page.getByRole("heading", { level: 2, name: /^Step 1 of 5/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Step 2 of 8/ })).toBeVisible();
 });
 
 test("the player fades in gently, and is still when reduced motion is asked for", async ({
@@ -169,8 +170,74 @@ test("the player fades in gently, and is still when reduced motion is asked for"
     document.documentElement.dataset.motion = "reduce";
   });
   await expect(page.locator(".player-view")).toHaveCSS("animation-name", "none");
+  await page.getByRole("link", { name: "All resources" }).click();
+  await screen.startExercise("Tense and let go");
   await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("button", { name: "Next" }).click();
   await expect(page.locator(".timer-bar span")).toHaveCSS("transition-duration", "0s");
+});
+
+test("box breathing flows: one tap starts it, steps move on with the time, three rounds, one tap stops it", async ({
+  page,
+}) => {
+  await page.clock.install();
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  await screen.startExercise("Box breathing");
+  let taps = 0;
+  const tap = async (name: string) => {
+    taps++;
+    await page.getByRole("button", { name, exact: true }).click();
+  };
+  await tap("Start");
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Breathe with the circle" }),
+  ).toBeFocused();
+  const words = page.locator(".rhythm-step");
+  const round = page.getByText(/^Round \d+$/);
+  const steps = [
+    "Breathe in gently through your nose.",
+    "Hold your breath gently, if that feels okay.",
+    "Breathe out slowly.",
+    "Rest before the next breath.",
+  ];
+  for (let n = 1; n <= 3; n++) {
+    for (const step of steps) {
+      await expect(round).toHaveText(`Round ${n}`);
+      await expect(words).toHaveText(step);
+      await page.clock.runFor(4_000);
+    }
+  }
+  // Three rounds done, and it carries on by itself into a fourth.
+  await expect(round).toHaveText("Round 4");
+  await expect(words).toHaveText(steps[0]!);
+  await tap("Stop");
+  await expect(page.getByRole("heading", { name: "You have reached the end" })).toBeFocused();
+  expect(taps).toBe(2);
+});
+
+test("the breathing circle moves with the breath, and not at all with reduced motion", async ({
+  page,
+}) => {
+  await page.clock.install();
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  await screen.startExercise("Box breathing");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  const circle = page.locator(".breath-circle");
+  await expect(circle).toHaveAttribute("data-breath", "in");
+  await expect(circle).not.toHaveCSS("transform", "none");
+  // No buzz unless asked for.
+  await expect(
+    page.getByRole("checkbox", { name: "Buzz gently at each change" }),
+  ).not.toBeChecked();
+
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const breath of ["in", "hold", "out", "hold"]) {
+    await expect(circle).toHaveAttribute("data-breath", breath);
+    await expect(circle).toHaveCSS("transform", "none");
+    await page.clock.runFor(4_000);
+  }
 });
 
 for (const theme of ["light", "dark"] as const) {
@@ -191,6 +258,13 @@ for (const theme of ["light", "dark"] as const) {
     await screen.startExercise("Box breathing");
     await expectCalmPageHasNoViolations(page);
     await page.getByRole("button", { name: "Start", exact: true }).click();
+    await expect(page.locator(".breath-circle")).toBeVisible();
+    await expectCalmPageHasNoViolations(page);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("link", { name: "Back to resources" }).click();
+    await screen.startExercise("Tense and let go");
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Start the timer" }).click();
     await expectCalmPageHasNoViolations(page);
   });

@@ -56,6 +56,11 @@ describe("the pack in use", () => {
   it("falls back to the app's own pack when the saved one is broken, and says so once", async () => {
     const broken = { ...orgPack, stages: orgPack.stages.slice(0, 3) };
     connectPackSource(fakeSource(orgKey, { [orgKey]: broken }));
+    // Every message shown, not only the one on screen (a newer one replaces the last).
+    const shown: string[] = [];
+    const stopListening = useNotices.subscribe(({ notices }, before) => {
+      if (notices !== before.notices) shown.push(...notices.map((notice) => notice.text));
+    });
     expect(await loadActivePackInfo()).toEqual({
       pack: defaultPack,
       key: null,
@@ -63,9 +68,8 @@ describe("the pack in use", () => {
     });
     await loadActivePackInfo();
     await loadPackFor(orgPack.id, orgPack.version);
-    expect(useNotices.getState().notices.map((notice) => notice.text)).toEqual([
-      PACK_PROBLEMS.unreadable,
-    ]);
+    stopListening();
+    expect(shown).toEqual([PACK_PROBLEMS.unreadable]);
   });
 
   it("falls back when the chosen pack is missing or saved under another key", async () => {

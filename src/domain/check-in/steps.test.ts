@@ -28,6 +28,13 @@ describe("check-in steps", () => {
     expect(toAnswers({ a: "x", b: SKIP, c: "", d: undefined })).toEqual({ a: "x", b: null });
   });
 
+  it("never turns a question passed over into 'prefer not to say'", () => {
+    // A radio group nobody touched reads as null in the form.
+    const answers = toAnswers({ chosen: "x", passedOver: null, declined: SKIP });
+    expect(answers).toEqual({ chosen: "x", declined: null });
+    expect(toFormValues(answers)).toEqual({ chosen: "x", declined: SKIP });
+  });
+
   it("turns stored answers back into the same form values", () => {
     fc.assert(
       fc.property(

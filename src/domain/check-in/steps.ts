@@ -29,11 +29,15 @@ export function buildSteps(pack: ContentPack, mode: CheckInMode = "full"): Check
 /** Value a form uses for "prefer not to say"; stored as null in answers. */
 export const SKIP = "skip";
 
-/** Form values (option id, "skip" or empty) to stored answers (option id or null). */
+/**
+ * Form values to stored answers: an option id stays, "prefer not to say" (SKIP) is
+ * stored as null. A question never answered (the form reads it as null, undefined or
+ * empty) is left out, so it comes back unanswered, never as "prefer not to say".
+ */
 export function toAnswers(values: Readonly<Record<string, string | null | undefined>>) {
   const answers: Record<string, string | null> = {};
   for (const [itemId, value] of Object.entries(values)) {
-    if (value === SKIP || value === null) answers[itemId] = null;
+    if (value === SKIP) answers[itemId] = null;
     else if (typeof value === "string" && value !== "") answers[itemId] = value;
   }
   return answers;

@@ -23,6 +23,7 @@ export type PlayerAction =
   | { type: "next" }
   | { type: "back" }
   | { type: "again" }
+  | { type: "finish" }
   | { type: "timer-start"; now: number }
   | { type: "timer-pause"; now: number }
   | { type: "timer-reset" }
@@ -55,6 +56,8 @@ export function reducePlayer(steps: Steps, state: PlayerState, action: PlayerAct
       return state.index === 0 ? PLAYER_START : stepAt(steps, state.index - 1);
     case "again":
       return stepAt(steps, 0);
+    case "finish":
+      return state.phase === "step" ? { phase: "done" } : state;
     case "timer-start":
       return withTimer(state, (timer) => startTimer(timer, action.now));
     case "timer-pause":

@@ -81,6 +81,28 @@ describe("check-in steps", () => {
     expect(screen.getByText(defaultPack.safety.dangerNow)).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Go back to my check-in" }));
     expect(screen.getByRole("radio", { name: flagged.label })).toBeChecked();
+    // Focus returns to the question the person left from, on the answer they chose.
+    expect(screen.getByRole("radio", { name: flagged.label })).toHaveFocus();
+  });
+
+  it("brings back a question passed over as unanswered, and a chosen “Prefer not to say” as chosen", async () => {
+    const user = userEvent.setup();
+    const firstVisit = render(<CheckInFlow pack={defaultPack} draft={null} />);
+    const [declined, passedOver] = steps[0]!.items;
+    const group = (item: typeof declined) => screen.getByRole("group", { name: item!.question });
+    await user.click(within(group(declined)).getByRole("radio", { name: "Prefer not to say" }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(async () => expect((await readDraft())?.step).toBe(1));
+    const draft = (await readDraft())!;
+    expect(draft.answers).toEqual({ [declined!.id]: null });
+
+    // Opened again later from the saved draft, and back to the first step.
+    firstVisit.unmount();
+    render(<CheckInFlow pack={defaultPack} draft={{ ...draft, step: 0 }} />);
+    for (const radio of within(group(passedOver)).getAllByRole("radio")) {
+      expect(radio).not.toBeChecked();
+    }
+    expect(within(group(declined)).getByRole("radio", { name: "Prefer not to say" })).toBeChecked();
   });
 
   it("does not bring the draft back once the check-in is saved, while this screen is still up", async () => {

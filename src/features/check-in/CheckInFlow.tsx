@@ -13,7 +13,7 @@ import { hasQuickCheckIn, type CheckInMode } from "../../domain/scoring/asked";
 import type { Draft } from "../../domain/records";
 import { answerSchema } from "./answer-schema";
 import { finishCheckIn } from "./finish";
-import { firstOptionId, Question } from "./QuestionStep";
+import { firstOptionId, focusQuestion, Question } from "./QuestionStep";
 
 type Values = Record<string, string>;
 
@@ -31,11 +31,12 @@ export function CheckInFlow({
   const asked: CheckInMode = mode === "quick" && hasQuickCheckIn(pack) ? "quick" : "full";
   const steps = useMemo(() => buildSteps(pack, asked), [pack, asked]);
   const [step, setStep] = useState(Math.min(draft?.step ?? 0, steps.length - 1));
-  const [safetyOpen, setSafetyOpen] = useState(false);
+  // The question whose answer opened the safety screen: the person returns to it.
+  const [safetyFrom, setSafetyFrom] = useState<string | null>(null);
+  const returnTo = useRef<string | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [createdAt] = useState(() => draft?.createdAt ?? new Date().toISOString());
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const safetyMoved = useRef(false);
   const show = useNotices((state) => state.show);
   const [, navigate] = useLocation();
   const schema = useMemo(() => answerSchema(pack), [pack]);
@@ -67,30 +68,43 @@ export function CheckInFlow({
   };
   useSaveBeforeLeaving(() => persist(form.getValues()));
 
-  // Move focus to the new step's heading (not on first show: the page heading has it).
+  // Move focus to the new step's heading (not on first show: the page heading has it),
+  // or, back from the safety screen, to the question the person left from.
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    if (!safetyOpen) stepHeading.current?.focus();
-  }, [step, safetyOpen]);
+    if (safetyFrom) return;
+    if (returnTo.current) {
+      focusQuestion(returnTo.current);
+      returnTo.current = null;
+    } else {
+      stepHeading.current?.focus();
+    }
+  }, [step, safetyFrom]);
   useEffect(() => {
-    if (safetyOpen) {
-      safetyMoved.current = true;
+    if (safetyFrom) {
       document.getElementById("safety-heading")?.focus();
       window.scrollTo(0, 0);
     }
-  }, [safetyOpen]);
+  }, [safetyFrom]);
 
-  if (safetyOpen) {
+  if (safetyFrom) {
     return (
       <div>
         <SafetyHelp pack={pack} headingId="safety-heading" />
         <p>{pack.safety.carryOn}</p>
         <div className="actions">
-          <button type="button" className="button" onClick={() => setSafetyOpen(false)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              returnTo.current = safetyFrom;
+              setSafetyFrom(null);
+            }}
+          >
             Go back to my check-in
           </button>
         </div>
@@ -139,7 +153,7 @@ export function CheckInFlow({
           input.type === "radio" &&
           isRedFlagAnswer(pack, input.name, input.value)
         ) {
-          setSafetyOpen(true);
+          setSafetyFrom(input.name);
         }
       }}
     >

@@ -3,6 +3,22 @@ import { SKIP } from "../../domain/check-in/steps";
 import type { Item } from "../../domain/pack/schema";
 
 export const firstOptionId = (item: Item) => `q-${item.id}-0`;
+const questionId = (itemId: string) => `question-${itemId}`;
+
+/**
+ * Brings a question back into view (clear of the sticky header: scroll-padding) and
+ * focuses its chosen answer, or its first if none is chosen.
+ */
+export function focusQuestion(itemId: string): void {
+  const group = document.getElementById(questionId(itemId));
+  if (!group) return;
+  // jsdom has no layout, so no scrollIntoView.
+  group.scrollIntoView?.({ block: "start" });
+  const answer =
+    group.querySelector<HTMLInputElement>("input:checked") ??
+    group.querySelector<HTMLInputElement>("input");
+  answer?.focus({ preventScroll: true });
+}
 
 /** One question: native radios in a fieldset, its "why we ask", and "prefer not to say". */
 export function Question({
@@ -25,7 +41,11 @@ export function Question({
           {item.contentNote}
         </p>
       ) : null}
-      <fieldset className="choices" aria-describedby={error ? `${whyId} ${errorId}` : whyId}>
+      <fieldset
+        id={questionId(item.id)}
+        className="choices"
+        aria-describedby={error ? `${whyId} ${errorId}` : whyId}
+      >
         <legend>{item.question}</legend>
         <details className="why" id={whyId}>
           <summary>Why we ask</summary>

@@ -4,6 +4,7 @@ import { useActivePackLoaded } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
 import {
   useBackupStatus,
+  useCheckInCount,
   useDraft,
   useFollowUpsDue,
   useLatestCheckIn,
@@ -16,6 +17,7 @@ import type { CheckIn, Draft, PeerCheckIn, PlanAction } from "../../domain/recor
 import { REMINDER_SETTING } from "../../domain/reminders/keys";
 import { BackupReminder, REMINDER_QUIET_KEY } from "./BackupReminder";
 import { FollowUpsDue } from "./FollowUpsDue";
+import { InstallOffer } from "./InstallOffer";
 import { LastResult } from "./LastResult";
 import { MyPlan } from "./MyPlan";
 import { Welcome, WELCOME_KEY } from "./Welcome";
@@ -35,6 +37,7 @@ interface HomeData {
   due: PeerCheckIn[];
   backup: BackupStatus;
   quietUntil: string | null;
+  checkIns: number;
 }
 
 /** Everything Home shows, or undefined while any of it is still being read. */
@@ -47,6 +50,7 @@ function useHomeData(): HomeData | undefined {
   const due = useFollowUpsDue(new Date());
   const backup = useBackupStatus();
   const quietUntil = useMeta<string>(REMINDER_QUIET_KEY);
+  const checkIns = useCheckInCount();
   // The last result is worded by the content pack: wait for it here, with the data.
   const packReady = useActivePackLoaded(!!latest);
   if (
@@ -58,11 +62,22 @@ function useHomeData(): HomeData | undefined {
     !plan ||
     !due ||
     !backup ||
-    quietUntil === undefined
+    quietUntil === undefined ||
+    checkIns === undefined
   ) {
     return undefined;
   }
-  return { draft, latest, reminder, seen: seen === true, plan, due, backup, quietUntil };
+  return {
+    draft,
+    latest,
+    reminder,
+    seen: seen === true,
+    plan,
+    due,
+    backup,
+    quietUntil,
+    checkIns,
+  };
 }
 
 export function HomePage() {
@@ -83,7 +98,7 @@ export function HomePage() {
 }
 
 function HomeContent({ data }: { data: HomeData }) {
-  const { draft, latest, reminder, seen, plan, due, backup, quietUntil } = data;
+  const { draft, latest, reminder, seen, plan, due, backup, quietUntil, checkIns } = data;
   return (
     <>
       <Welcome seen={seen} />
@@ -117,6 +132,7 @@ function HomeContent({ data }: { data: HomeData }) {
         <DueCheckIn stored={reminder} lastCheckInAt={latest?.createdAt ?? null} />
       ) : null}
       <BackupReminder status={backup} quietUntil={quietUntil} />
+      <InstallOffer checkIns={checkIns} />
       <section aria-labelledby="shortcuts" className="section shortcuts">
         <h2 id="shortcuts">Other things you can do</h2>
         <ul className="card-list">

@@ -61,11 +61,13 @@ describe("the grounding player", () => {
 
   it("shows a timer only on a step with seconds, and it waits to be started", async () => {
     const user = userEvent.setup();
-    const box = exercise("box-breathing");
-    renderPlayer(box);
+    const tense = exercise("muscle-relaxation");
+    renderPlayer(tense);
     await user.click(screen.getByRole("button", { name: "Start" }));
-    expect(screen.getByRole("timer")).toHaveTextContent("Timer: 4 seconds");
-    for (let step = 1; step < box.steps.length; step++) {
+    expect(screen.queryByRole("timer")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(screen.getByRole("timer")).toHaveTextContent("Timer: 5 seconds");
+    for (let step = 2; step < tense.steps.length; step++) {
       await user.click(screen.getByRole("button", { name: "Next" }));
     }
     expect(screen.queryByRole("timer")).toBeNull();
@@ -75,20 +77,41 @@ describe("the grounding player", () => {
     // Only the clock the timer reads is faked: Testing Library still needs real timeouts.
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
     const user = userEvent.setup();
-    renderPlayer(exercise("box-breathing"));
+    renderPlayer(exercise("muscle-relaxation"));
     await user.click(screen.getByRole("button", { name: "Start" }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
     const done = screen.getByRole("status");
     expect(done).toHaveTextContent("");
     await user.click(screen.getByRole("button", { name: "Start the timer" }));
     act(() => vi.advanceTimersByTime(1_000));
-    expect(screen.getByRole("timer")).toHaveTextContent("3 seconds left");
+    expect(screen.getByRole("timer")).toHaveTextContent("4 seconds left");
     await user.click(screen.getByRole("button", { name: "Pause" }));
     act(() => vi.advanceTimersByTime(10_000));
-    expect(screen.getByRole("timer")).toHaveTextContent("3 seconds left (paused)");
+    expect(screen.getByRole("timer")).toHaveTextContent("4 seconds left (paused)");
     await user.click(screen.getByRole("button", { name: "Carry on" }));
-    act(() => vi.advanceTimersByTime(3_000));
+    act(() => vi.advanceTimersByTime(4_000));
     expect(done).toHaveTextContent("Time is up. Go on whenever you feel ready.");
-    expect(stepHeading()).toHaveTextContent("Step 1 of 5");
+    expect(stepHeading()).toHaveTextContent("Step 2 of 8");
     expect(screen.getByRole("button", { name: "Start the timer again" })).toBeVisible();
+  });
+
+  it("flows through a breathing rhythm from one tap on Start, round after round, until Stop", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
+    const user = userEvent.setup();
+    const box = exercise("box-breathing");
+    renderPlayer(box);
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    expect(stepHeading()).toHaveTextContent("Breathe with the circle");
+    expect(stepHeading()).toHaveFocus();
+    expect(screen.getByText("Round 1")).toBeVisible();
+    expect(screen.getByText(box.steps[0]!.text)).toBeVisible();
+    act(() => vi.advanceTimersByTime(4_000));
+    expect(screen.getByText(box.steps[1]!.text)).toBeVisible();
+    act(() => vi.advanceTimersByTime(12_000));
+    expect(screen.getByText("Round 2")).toBeVisible();
+    expect(screen.getByText(box.steps[0]!.text)).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Next" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Stop" }));
+    expect(stepHeading()).toHaveTextContent("You have reached the end");
   });
 });

@@ -9,6 +9,8 @@ import {
   reducePlayer,
   type PlayerAction,
 } from "../../domain/resources/grounding-player";
+import { rhythmGuidance, rhythmOf } from "../../domain/resources/breathing-rhythm";
+import { BreathingRhythm } from "./BreathingRhythm";
 import { StepTimer } from "./StepTimer";
 
 interface GroundingPlayerProps {
@@ -17,7 +19,10 @@ interface GroundingPlayerProps {
   listHref: string;
 }
 
-/** One exercise, one step at a time, moved on only by the person. */
+/**
+ * One exercise, one step at a time, moved on only by the person; a breathing rhythm
+ * instead flows by itself from one tap on Start until one tap on Stop.
+ */
 export function GroundingPlayer({ exercise, listHref }: GroundingPlayerProps) {
   const [state, dispatch] = useReducer(
     (current: Parameters<typeof reducePlayer>[1], action: PlayerAction) =>
@@ -41,6 +46,7 @@ export function GroundingPlayer({ exercise, listHref }: GroundingPlayerProps) {
   }
 
   const total = exercise.steps.length;
+  const rhythm = rhythmOf(exercise);
 
   return (
     <Page title={exercise.title}>
@@ -64,13 +70,24 @@ export function GroundingPlayer({ exercise, listHref }: GroundingPlayerProps) {
               <p>{exercise.caution}</p>
             </div>
           ) : null}
-          <p>You can stop at any time. Nothing moves on until you choose.</p>
+          <p>
+            {rhythm
+              ? "The steps move on by themselves and repeat until you tap Stop."
+              : "You can stop at any time. Nothing moves on until you choose."}
+          </p>
           <div className="actions">
             <button type="button" className="button large" onClick={() => go({ type: "begin" })}>
               Start
             </button>
           </div>
         </div>
+      ) : state.phase === "step" && rhythm ? (
+        <BreathingRhythm
+          steps={rhythm}
+          guidance={rhythmGuidance(exercise)}
+          headingRef={heading}
+          onStop={() => go({ type: "finish" })}
+        />
       ) : state.phase === "step" ? (
         <div className="player-view" key={state.index}>
           <div className="progress-bar" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { useNotices } from "../../components/notices";
 import { addToPlan } from "../../db/plan";
 import type { ContentPack, Tip } from "../../domain/pack/schema";
@@ -15,6 +16,8 @@ export function TipsToTry({
   plan: readonly PlanAction[];
 }) {
   const show = useNotices((state) => state.show);
+  // The button goes once its tip is in the plan: focus moves to the words that replace it.
+  const focusWhenInPlan = useRef<string | null>(null);
   // Chosen against the plan as it was, so adding a tip does not reshuffle the list.
   const tips = selectTips(
     pack,
@@ -26,6 +29,7 @@ export function TipsToTry({
   const inPlan = new Set(plan.filter((a) => a.status === "active").map((a) => a.tipId));
 
   const add = async (tip: Tip) => {
+    focusWhenInPlan.current = tip.id;
     try {
       await addToPlan({
         id: crypto.randomUUID(),
@@ -36,6 +40,7 @@ export function TipsToTry({
       });
       show({ tone: "info", text: `Added “${tip.title}” to your plan.` });
     } catch (problem) {
+      focusWhenInPlan.current = null;
       show({ tone: "problem", text: (problem as Error).message });
     }
   };
@@ -56,7 +61,17 @@ export function TipsToTry({
               </p>
             ) : null}
             {inPlan.has(tip.id) ? (
-              <p className="in-plan">In your plan</p>
+              <p
+                className="in-plan"
+                tabIndex={-1}
+                ref={(element) => {
+                  if (!element || focusWhenInPlan.current !== tip.id) return;
+                  focusWhenInPlan.current = null;
+                  element.focus();
+                }}
+              >
+                In your plan
+              </p>
             ) : (
               <button type="button" className="button secondary" onClick={() => void add(tip)}>
                 Add to my plan<span className="visually-hidden">: {tip.title}</span>

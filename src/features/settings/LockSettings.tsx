@@ -81,9 +81,11 @@ export function LockSettings() {
     <div className="lock-settings">
       <h3>Passcode lock</h3>
       <p>The lock is on. Your records are stored encrypted on this device.</p>
-      <button type="button" className="button" onClick={() => lockNow({ everywhere: true })}>
-        Lock now
-      </button>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => lockNow({ everywhere: true })}>
+          Lock now
+        </button>
+      </div>
       <ChoiceGroup
         legend="Lock by itself"
         name="auto-lock"

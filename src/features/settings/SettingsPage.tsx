@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+import { InstallGuide } from "../../components/install/InstallGuide";
 import { Page } from "../../components/Page";
 import { AboutSettings } from "./AboutSettings";
 import { AppearanceSettings } from "./AppearanceSettings";
@@ -22,6 +23,7 @@ export default function SettingsPage() {
       <PrivacySettings />
       <RemindersSettings />
       <AppearanceSettings />
+      <InstallGuide />
       <AboutSettings />
     </Page>
   );

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Every route of the app with the heading a person should see first. */
 export const ROUTES = [
@@ -97,4 +97,50 @@ export async function expectNoLoadingFlash(page: Page): Promise<void> {
 export async function openFromMenu(page: Page, name: string): Promise<void> {
   await page.getByRole("button", { name: "Menu" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+}
+
+/** Text at twice the usual size from the first paint: the largest setting, then 200%. */
+export async function useDoubleText(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      "hcw-appearance",
+      JSON.stringify({
+        state: { theme: "light", textSize: "larger", motion: "system" },
+        version: 1,
+      }),
+    );
+    document.addEventListener("DOMContentLoaded", () => {
+      document.documentElement.style.fontSize = "200%";
+    });
+  });
+}
+
+/** Starts the app with quick exit turned on, the way Settings saves it. */
+export async function useQuickExitOn(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      "hcw-quick-exit",
+      JSON.stringify({ state: { enabled: true }, version: 1 }),
+    );
+  });
+}
+
+/**
+ * The element is wholly on screen and nothing is drawn over its middle: a person can
+ * see it and tap it.
+ */
+export async function expectInReach(target: Locator, where: string): Promise<void> {
+  const reach = await target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const onTop = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return {
+      onScreen:
+        box.top >= 0 &&
+        box.left >= 0 &&
+        box.bottom <= window.innerHeight &&
+        box.right <= window.innerWidth,
+      uncovered: !!onTop && element.contains(onTop),
+    };
+  });
+  expect(reach, where).toEqual({ onScreen: true, uncovered: true });
 }

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { expectInReach } from "./support/app";
+import { CheckInPage } from "./support/check-in";
+
+test("a resumed draft shows a question passed over as unanswered, and “Prefer not to say” as chosen", async ({
+  page,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.start();
+  const questions = page.locator("form.check-in fieldset");
+  expect(await questions.count()).toBeGreaterThanOrEqual(2);
+  await questions.nth(0).getByRole("radio", { name: "Prefer not to say" }).check();
+  // The second question is passed over: nothing chosen.
+  await checkIn.next();
+  await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
+
+  await page.reload();
+  await page.getByRole("button", { name: "Carry on where you left off" }).click();
+  await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+  await expect(questions.nth(0).getByRole("radio", { name: "Prefer not to say" })).toBeChecked();
+  await expect(questions.nth(1).locator("input:checked")).toHaveCount(0);
+});
+
+test("“Go back to my check-in” after the safety screen returns to the question left from", async ({
+  page,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.start();
+  const steps = await checkIn.stepCount();
+  for (let step = 1; step <= steps; step++) {
+    await expect(page.getByText(`Step ${step} of ${steps}`)).toBeVisible();
+    if ((await page.locator(".content-note").count()) > 0) break;
+    await checkIn.next();
+  }
+  const redFlag = page.locator(".question", { has: page.locator(".content-note") }).first();
+  const flagged = redFlag.getByRole("radio").nth(1);
+  await flagged.click();
+  await expect(page.locator("h2#safety-heading")).toBeFocused();
+  await page.getByRole("button", { name: "Go back to my check-in" }).click();
+
+  await expect(flagged).toBeChecked();
+  await expect(flagged).toBeFocused();
+  // In view, clear of the header, with its question above it.
+  await expectInReach(redFlag.locator("legend"), "the question");
+  await expectInReach(flagged.locator("xpath=.."), "the answer chosen");
+});
