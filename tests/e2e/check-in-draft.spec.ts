@@ -46,3 +46,20 @@ test("“Go back to my check-in” after the safety screen returns to the questi
   await expectInReach(redFlag.locator("legend"), "the question");
   await expectInReach(flagged.locator("xpath=.."), "the answer chosen");
 });
+
+test("a check-in reopened after a reload puts focus back on the question answered last", async ({
+  page,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.start();
+  const questions = page.locator("form.check-in fieldset");
+  const lastAnswered = questions.nth(1).getByRole("radio").nth(2);
+  await questions.nth(0).getByRole("radio").first().check();
+  await lastAnswered.check();
+
+  await page.reload();
+  await page.getByRole("button", { name: "Carry on where you left off" }).click();
+  await expect(lastAnswered).toBeChecked();
+  await expect(lastAnswered).toBeFocused();
+  await expectInReach(lastAnswered.locator("xpath=.."), "the answer chosen last");
+});

@@ -50,6 +50,8 @@ export const DraftSchema = z.strictObject({
   step: z.number().int().min(0).max(100),
   /** "quick" for the one-minute check-in; missing means the full one. */
   mode: z.enum(CHECK_IN_MODES).optional(),
+  /** The question answered last: a resumed check-in puts focus back there. */
+  lastItemId: Id.optional(),
 });
 
 export const PlanActionSchema = z.strictObject({

@@ -48,6 +48,7 @@ export function CheckInFlow({
   // Once the check-in is saved its draft is gone: nothing may write it back, even while
   // this screen stays up for the moment the result's code takes to load.
   const finished = useRef(false);
+  const lastItem = useRef<string | null>(draft?.lastItemId ?? null);
   const persist = async (values: Values, atStep: number = step) => {
     if (finished.current) return;
     try {
@@ -61,12 +62,21 @@ export function CheckInFlow({
         answers: toAnswers(values),
         step: atStep,
         ...(asked === "quick" ? { mode: asked } : {}),
+        ...(lastItem.current ? { lastItemId: lastItem.current } : {}),
       });
     } catch (problem) {
       show({ tone: "problem", text: (problem as Error).message });
     }
   };
   useSaveBeforeLeaving(() => persist(form.getValues()));
+
+  // A resumed check-in returns to the question the person answered last, on its step.
+  useEffect(() => {
+    const itemId = draft?.lastItemId;
+    if (itemId && steps[step]?.items.some((item) => item.id === itemId)) focusQuestion(itemId);
+    // Only when the flow first opens: later moves have their own focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Move focus to the new step's heading (not on first show: the page heading has it),
   // or, back from the safety screen, to the question the person left from.
@@ -147,6 +157,7 @@ export function CheckInFlow({
       onChange={(event) => {
         // Every answer is saved at once; a red-flag answer opens the safety screen first.
         const input = event.target;
+        if (input instanceof HTMLInputElement) lastItem.current = input.name;
         void persist(form.getValues());
         if (
           input instanceof HTMLInputElement &&
