@@ -114,4 +114,18 @@ test.describe("on a desktop", () => {
       expect(await left(menu), path).toBe(heading);
     }
   });
+
+  test("the top menu stays on one row, whichever page is marked as the one you are on", async ({
+    page,
+  }) => {
+    for (const path of ["/", "/peer", "/supervision", "/resources", "/settings"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const tops = await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link")
+        .evaluateAll((links) => links.map((l) => Math.round(l.getBoundingClientRect().top)));
+      expect(new Set(tops).size, path).toBe(1);
+    }
+  });
 });
