@@ -4,6 +4,7 @@ import { defineConfig, runnerImport, type Plugin, type UserConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
+import type * as Screens from "./src/app/screens";
 import { preloadsFor, routePageFiles, routePagesOf, withPreloads } from "./scripts/route-pages.mjs";
 
 const BUILD_ID =
@@ -60,8 +61,8 @@ function routePages(pages: Record<string, string[]>): Plugin {
 const BENCH = process.env.HCW_BENCH === "1";
 
 /** The screen table, read through Vite so its TypeScript needs no other loader. */
-async function screenTable(): Promise<Record<string, string[]>> {
-  const { module } = await runnerImport<typeof import("./src/app/screens")>("/src/app/screens.ts", {
+async function routePagesFromTable(): Promise<Record<string, string[]>> {
+  const { module } = await runnerImport<typeof Screens>("/src/app/screens.ts", {
     configFile: false,
     logLevel: "silent",
   });
@@ -69,7 +70,7 @@ async function screenTable(): Promise<Record<string, string[]>> {
 }
 
 export default defineConfig(async (): Promise<UserConfig> => {
-  const routePageModules = await screenTable();
+  const routePageModules = await routePagesFromTable();
   return {
     define: {
       __BUILD_ID__: JSON.stringify(BUILD_ID),
