@@ -3,26 +3,14 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import globals from "globals";
+import { boundaries } from "./scripts/boundaries.mjs";
 
 /**
- * Import boundaries (see ../shared/notes/style.md): app -> features -> components/domain/db,
- * db -> domain, domain -> nothing. Only src/db touches Dexie. A feature never reaches
- * into another feature.
+ * Import boundaries: one rule that resolves each import (dynamic import() too) to the
+ * folder of src it lands in. The layers and what each may not import are in
+ * scripts/boundaries.mjs; the README draws them; src/app/boundaries.test.ts proves the rule
+ * catches a forbidden dynamic import, and that there are no import cycles.
  */
-const layer = (name) => ({
-  regex: `(^|/)(\\.\\./)+${name}(/|$)`,
-  message: `This layer may not import from src/${name} (see the import rules in eslint.config.js).`,
-});
-const pkg = (name, why) => ({ name, message: why });
-
-const noDexie = [
-  pkg("dexie", "Only src/db touches IndexedDB: use a repository from src/db."),
-  pkg("dexie-react-hooks", "Use the hooks exported by src/db."),
-];
-const noReact = ["react", "react-dom", "wouter", "zustand"].map((name) =>
-  pkg(name, "This layer is pure TypeScript: no React or UI state here."),
-);
-
 export default tseslint.config(
   {
     ignores: [
@@ -68,103 +56,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/domain/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [...noDexie, ...noReact],
-          patterns: ["app", "features", "components", "db", "content", "testing"].map(layer),
-        },
-      ],
-    },
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/**/*.test.{ts,tsx}", "src/testing/**"],
+    plugins: { hcw: boundaries },
+    rules: { "hcw/layers": "error" },
   },
   {
-    files: ["src/content/**/*.ts"],
-    ignores: ["src/content/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [...noDexie, ...noReact],
-          patterns: ["app", "features", "components", "db"].map(layer),
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/db/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: noReact.filter((p) => p.name !== "react"),
-          patterns: ["app", "features", "components", "content"].map(layer),
-        },
-      ],
-    },
-  },
-  {
-    // The service worker: its own modules and pure rules from src/domain, nothing of the
-    // page (no React, no Dexie, no screens, no src/db: it reads IndexedDB by itself).
+    // The service worker runs with its own globals.
     files: ["src/sw/**/*.ts"],
     languageOptions: { globals: globals.serviceworker },
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [...noDexie, ...noReact],
-          patterns: ["app", "features", "components", "db", "content", "testing"].map(layer),
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/components/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { paths: noDexie, patterns: ["app", "features", "db"].map(layer) },
-      ],
-    },
-  },
-  {
-    files: ["src/features/*/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: noDexie,
-          patterns: [
-            layer("app"),
-            {
-              regex: "^\\.\\./(?!\\.\\.)",
-              message:
-                "A feature does not import another feature's internals: move shared code to src/components or src/domain.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/features/*/*/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: noDexie,
-          patterns: [
-            layer("app"),
-            {
-              regex: "^\\.\\./\\.\\./(?!\\.\\.)",
-              message:
-                "A feature does not import another feature's internals: move shared code to src/components or src/domain.",
-            },
-          ],
-        },
-      ],
-    },
   },
   {
     files: [

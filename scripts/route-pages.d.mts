@@ -1,5 +1,14 @@
-export const ROUTE_PAGES: Record<string, string[]>;
-export const ROUTE_PAGE_FILES: string[];
+export const PACK: string;
+
+interface ScreenLike {
+  readonly path: string;
+  readonly module: string;
+  readonly pack: boolean;
+  readonly ownPage?: boolean;
+}
+
+export function routePagesOf(screens: readonly ScreenLike[]): Record<string, string[]>;
+export function routePageFiles(pages: Record<string, string[]>): string[];
 
 interface BundleItem {
   type: "chunk" | "asset";

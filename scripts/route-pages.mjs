@@ -11,23 +11,28 @@
 // worker answers every address with index.html from its cache, so these pages matter
 // only before that.
 
-const PACK = "src/content/default-pack/index.ts";
+export const PACK = "src/content/default-pack/index.ts";
 
 /**
- * Screen page name -> the modules its first view loads (paths from the project root):
- * as routes.tsx loads them, with the content pack where it uses withPack.
+ * Screen page name -> the modules its first view loads (paths from the project root),
+ * for each screen the table (src/app/screens.ts) gives a page of its own: its module,
+ * with the content pack when it needs the pack.
  */
-export const ROUTE_PAGES = {
-  "check-in": ["src/features/check-in/CheckInPage.tsx"],
-  history: ["src/features/history/HistoryPage.tsx", PACK],
-  peer: ["src/features/peer/PeerPage.tsx", PACK],
-  supervision: ["src/features/supervision/SupervisionPage.tsx", PACK],
-  resources: ["src/features/resources/ResourcesPage.tsx", PACK],
-  settings: ["src/features/settings/SettingsPage.tsx"],
-};
+export function routePagesOf(screens) {
+  return Object.fromEntries(
+    screens
+      .filter((screen) => screen.ownPage)
+      .map((screen) => [
+        screen.path.slice(1),
+        screen.pack ? [screen.module, PACK] : [screen.module],
+      ]),
+  );
+}
 
 /** The files the service worker should not precache: it never serves them. */
-export const ROUTE_PAGE_FILES = Object.keys(ROUTE_PAGES).map((page) => `${page}.html`);
+export function routePageFiles(pages) {
+  return Object.keys(pages).map((page) => `${page}.html`);
+}
 
 /**
  * The JavaScript files to preload for the given modules: the chunk each module starts,

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { screenAt } from "../src/app/routes";
-import { preloadsFor, ROUTE_PAGES, withPreloads } from "./route-pages.mjs";
+import { SCREENS } from "../src/app/screens";
+import { preloadsFor, routePagesOf, withPreloads } from "./route-pages.mjs";
+
+const ROUTE_PAGES = routePagesOf(SCREENS);
 
 type Chunk = {
   type: "chunk";
@@ -120,6 +123,17 @@ describe("route pages", () => {
   it("names only screens the app loads lazily at those addresses", () => {
     for (const page of Object.keys(ROUTE_PAGES)) {
       expect(screenAt(`/${page}`)?.preload, page).toBeTypeOf("function");
+    }
+  });
+});
+
+describe("the screen table", () => {
+  it("loads, for each screen, the very module it names for the build to preload", async () => {
+    const root = new URL("../", import.meta.url);
+    for (const screen of SCREENS) {
+      const named: unknown = await import(/* @vite-ignore */ new URL(screen.module, root).href);
+      if ("load" in screen) expect(await screen.load(), screen.path).toBe(named);
+      else expect(named, screen.path).toBeTypeOf("object");
     }
   });
 });

@@ -1,15 +1,14 @@
+import { SCREENS, type ScreenEntry } from "./screens";
+
 export interface NavItem {
   href: string;
   label: string;
 }
 
-/** Main navigation, in the order people reach for it. Help now is separate and always first. */
-export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/", label: "Home" },
-  { href: "/check-in", label: "Check-in" },
-  { href: "/history", label: "History" },
-  { href: "/peer", label: "Peer check-in" },
-  { href: "/supervision", label: "Supervision" },
-  { href: "/resources", label: "Resources" },
-  { href: "/settings", label: "Settings" },
-];
+/**
+ * Main navigation: the screens with a menu label, in the screen table's order (the order
+ * people reach for them). Help now is separate and always first.
+ */
+export const NAV_ITEMS: readonly NavItem[] = SCREENS.flatMap((screen: ScreenEntry) =>
+  screen.menu ? [{ href: screen.path, label: screen.menu }] : [],
+);

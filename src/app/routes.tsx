@@ -1,9 +1,11 @@
 import type { ComponentType } from "react";
-import { Route, Switch, type RouteComponentProps } from "wouter";
+import { parse } from "regexparam";
+import { matchRoute, Route, Switch, type RouteComponentProps } from "wouter";
 import { loadActivePack } from "../components/pack/active-pack";
 import { HelpPage } from "../features/help/HelpPage";
 import { HomePage } from "../features/home/HomePage";
 import { lazyScreen, type LazyScreen } from "./lazy-screen";
+import { NOT_FOUND, SCREENS, type ScreenEntry } from "./screens";
 
 // Home and Help now are in the first download; every other screen loads when opened.
 // Screens whose first view is worded by the content pack fetch it beside their code,
@@ -12,48 +14,33 @@ function withPack<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), loadActivePack()]).then(([module]) => module);
 }
 
-const CheckInPage = lazyScreen(() => import("../features/check-in/CheckInPage"));
-const ResultPage = lazyScreen(withPack(() => import("../features/results/ResultPage")));
-const HistoryPage = lazyScreen(withPack(() => import("../features/history/HistoryPage")));
-const PeerPage = lazyScreen(withPack(() => import("../features/peer/PeerPage")));
-const SupervisionPage = lazyScreen(
-  withPack(() => import("../features/supervision/SupervisionPage")),
-);
-const ResourcesPage = lazyScreen(withPack(() => import("../features/resources/ResourcesPage")));
-const SettingsPage = lazyScreen(() => import("../features/settings/SettingsPage"));
-const DataPage = lazyScreen(() => import("../features/data/DataPage"));
-const ContentPackPage = lazyScreen(() => import("../features/data/ContentPackPage"));
-const NotFoundPage = lazyScreen(() => import("../features/not-found/NotFoundPage"));
+const FIRST_DOWNLOAD: Record<string, ComponentType<RouteComponentProps>> = {
+  "/": HomePage,
+  "/help": HelpPage,
+};
 
-interface Screen {
-  path: string;
-  component: ComponentType<RouteComponentProps> & Partial<Pick<LazyScreen<object>, "preload">>;
-  /** Also matches the addresses below it (the screen routes within itself). */
-  nest?: boolean;
+type ScreenComponent = ComponentType<RouteComponentProps> &
+  Partial<Pick<LazyScreen<RouteComponentProps>, "preload">>;
+
+function componentOf(screen: ScreenEntry): ScreenComponent {
+  if (!screen.load) {
+    const component = FIRST_DOWNLOAD[screen.path];
+    if (!component)
+      throw new Error(`routes: ${screen.path} has no load and is not in the first download`);
+    return component;
+  }
+  return lazyScreen(screen.pack ? withPack(screen.load) : screen.load);
 }
 
-const SCREENS: Screen[] = [
-  { path: "/", component: HomePage },
-  { path: "/help", component: HelpPage },
-  { path: "/check-in", component: CheckInPage, nest: true },
-  { path: "/results/:id", component: ResultPage },
-  { path: "/history", component: HistoryPage, nest: true },
-  { path: "/peer", component: PeerPage, nest: true },
-  { path: "/supervision", component: SupervisionPage, nest: true },
-  { path: "/resources", component: ResourcesPage },
-  { path: "/settings", component: SettingsPage },
-  { path: "/settings/data", component: DataPage },
-  { path: "/settings/content-pack", component: ContentPackPage },
-];
+const ROUTES = SCREENS.map((screen: ScreenEntry) => ({
+  ...screen,
+  component: componentOf(screen),
+}));
+const NotFoundPage = lazyScreen(NOT_FOUND.load);
 
-function matches({ path, nest }: Screen, pathname: string): boolean {
-  const pattern = path.replace(/:[^/]+/g, "[^/]+");
-  return new RegExp(`^${pattern}${nest ? "(/.*)?" : ""}/?$`).test(pathname);
-}
-
-/** The screen drawn at an address (what the Switch below picks), or undefined. */
-export function screenAt(pathname: string): Screen["component"] | undefined {
-  return SCREENS.find((screen) => matches(screen, pathname))?.component;
+/** The screen drawn at an address (what the Switch below picks, by wouter's own matcher), or undefined. */
+export function screenAt(pathname: string): ScreenComponent | undefined {
+  return ROUTES.find(({ path, nest }) => matchRoute(parse, path, pathname, nest)[0])?.component;
 }
 
 /**
@@ -70,7 +57,7 @@ export async function preloadScreenAt(pathname: string): Promise<void> {
 export function AppRoutes() {
   return (
     <Switch>
-      {SCREENS.map(({ path, component, nest }) => (
+      {ROUTES.map(({ path, component, nest }) => (
         <Route key={path} path={path} component={component} nest={nest} />
       ))}
       <Route component={NotFoundPage} />

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from "dexie";
+import Dexie, { type EntityTable, type Table } from "dexie";
 import { BACKUP_TABLES } from "../domain/backup/constants";
 import type {
   CheckIn,
@@ -10,6 +10,7 @@ import type {
   StoredPack,
   SupervisionPrep,
 } from "../domain/records";
+import type { PersonalTable } from "../domain/tables";
 import { encryptionMiddleware } from "./encryption";
 import { defineSchema } from "./schema";
 
@@ -34,9 +35,25 @@ export class WellbeingDb extends Dexie {
   }
 }
 
+/** The names of the Dexie tables declared above. */
+type DexieTableName = {
+  [K in keyof WellbeingDb]: WellbeingDb[K] extends Table ? K : never;
+}[keyof WellbeingDb];
+
+/**
+ * Every Dexie table is in the table registry (src/domain/tables.ts) and every entry there
+ * is a Dexie table: a table added to one and not the other does not compile here.
+ */
+const everyTableRegistered: [DexieTableName] extends [PersonalTable]
+  ? [PersonalTable] extends [DexieTableName]
+    ? true
+    : "a registered table is missing from WellbeingDb"
+  : "a WellbeingDb table is missing from src/domain/tables.ts" = true;
+void everyTableRegistered;
+
 /**
  * Tables that hold personal records (everything a backup carries and "delete all"
- * clears): the backup format's own list, so the two can never drift apart.
+ * clears), from the table registry.
  */
 export const PERSONAL_TABLES = BACKUP_TABLES;
 

@@ -6,14 +6,14 @@
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from "dexie";
 import { keyIdOf } from "../domain/lock/key-id";
-import { SEALED_TABLE_NAMES } from "../domain/lock/sealed-tables";
 import { TamperedRowError } from "../domain/lock/tampered";
+import { tablesWith } from "../domain/tables";
 
 /** The meta row holding the lock's key box (none while the lock is off). */
 export const LOCK_META = "lock";
 
-/** Tables whose records are personal (see src/domain/lock/sealed-tables.ts). */
-export const SEALED_TABLES: ReadonlySet<string> = new Set(SEALED_TABLE_NAMES);
+/** Tables whose records are personal: `sealed` in src/domain/tables.ts. */
+export const SEALED_TABLES: ReadonlySet<string> = new Set(tablesWith("sealed"));
 
 export interface RowCipher {
   /** The id of the data key it holds (see src/domain/lock/key-id.ts). */

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from "vitest";
-import { BACKUP_TABLES } from "../domain/backup/constants";
-import { SEALED_TABLE_NAMES } from "../domain/lock/sealed-tables";
+import { PERSONAL_TABLES, tablesWith } from "../domain/tables";
 import { openAtVersion, resetDb, seedTables } from "../testing/db";
 import {
   makeCheckIn,
@@ -30,6 +29,8 @@ import { saveSupervisionPrep } from "./supervision";
 import { writeSetting, readSetting } from "./settings";
 import { forgetLock } from "./lock";
 
+const SEALED = tablesWith("sealed");
+
 // Few rounds keep the tests quick; the app itself uses 600,000 (see key-box tests).
 const ROUNDS = 1_000;
 const SECRETS = ["Secret note about a hard shift", "QX", "Secret plan step", "Secret agenda"];
@@ -52,7 +53,7 @@ async function rawRows(): Promise<string> {
 async function rawTables(): Promise<Record<string, Record<string, unknown>[]>> {
   const raw = await openAtVersion(LATEST_VERSION);
   const out: Record<string, Record<string, unknown>[]> = {};
-  for (const name of SEALED_TABLE_NAMES) out[name] = await raw.table(name).toArray();
+  for (const name of SEALED) out[name] = await raw.table(name).toArray();
   raw.close();
   return out;
 }
@@ -64,11 +65,11 @@ describe("the tables the lock seals", () => {
   });
 
   it("are every table a backup carries but saved packs and app details", () => {
-    const open = BACKUP_TABLES.filter((name) => !SEALED_TABLE_NAMES.some((t) => t === name));
+    const open = PERSONAL_TABLES.filter((name) => !SEALED.some((t) => t === name));
     expect(open).toEqual(["contentPacks", "meta"]);
   });
 
-  it.each(SEALED_TABLE_NAMES)(
+  it.each(SEALED)(
     "%s: every row is sealed whole, with only its index fields readable beside it",
     async (name) => {
       const data = makeEveryRecord();

@@ -2,7 +2,7 @@ import type { Dexie, Transaction } from "dexie";
 
 /**
  * Every version of the database schema, oldest first. Append only: never edit an
- * entry once it has shipped (schema-history.test.ts fails if you do). A new version
+ * entry once it has shipped (schema.test.ts fails if you do). A new version
  * restates every table's indexes and may carry an idempotent `upgrade`.
  * Only ids and timestamps are indexed, so they are all that would stay readable
  * if records are encrypted later.

@@ -4,7 +4,7 @@ import { resetDb } from "../testing/db";
 import { getDb } from "./database";
 import { CHECK_IN_DRAFT_ID, discardDraft, readDraft, saveDraft } from "./drafts";
 import { StorageProblem } from "./errors";
-import { readPersistenceAnswer } from "./persistence";
+import { askPersistenceOnce, readPersistenceAnswer } from "./persistence";
 import { writePersonal } from "./write";
 
 const draft = {
@@ -49,7 +49,9 @@ describe("writing personal records", () => {
     await saveDraft(draft);
     await vi.waitFor(async () => expect(await readPersistenceAnswer()).toBe("granted"));
     await saveDraft({ ...draft, step: 3 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The save asks in the background; the same call made here takes the same steps
+    // after it (IndexedDB answers in order), so once it is back the save's has ended too.
+    await expect(askPersistenceOnce()).resolves.toBe("granted");
     expect(persist).toHaveBeenCalledTimes(1);
   });
 });

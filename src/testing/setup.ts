@@ -1,8 +1,1 @@
 import "fake-indexeddb/auto";
-import "@testing-library/jest-dom/vitest";
-import { afterEach } from "vitest";
-import { cleanup } from "@testing-library/react";
-
-afterEach(() => {
-  cleanup();
-});

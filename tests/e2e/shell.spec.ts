@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.mjs";
-import { ROUTE_PAGES } from "../../scripts/route-pages.mjs";
 import {
   DESKTOP,
   expectHeading,
   expectNoAxeViolations,
   expectNoLoadingFlash,
   openFromMenu,
+  ROUTE_PAGES,
   ROUTES,
   useTheme,
   watchForLoadingFlash,

@@ -2,6 +2,13 @@
  * Fixed facts of the backup format, without zod, so the database layer and the first
  * screen can use them without loading the schemas.
  */
+import {
+  PERSONAL_TABLES,
+  TABLES,
+  tablesWith,
+  type PersonalTable,
+  type TablesWith,
+} from "../tables";
 import type { BackupData } from "./format";
 
 export const BACKUP_TYPE = "healing-centred-wellbeing-backup";
@@ -15,54 +22,20 @@ export const MAX_RECORDS_PER_TABLE = 100_000;
 /** A backup nests about 12 levels deep (a stored pack inside a table inside data). */
 export const MAX_BACKUP_DEPTH = 40;
 
-/**
- * Every table a backup carries, in the order they are written and checked. The same
- * list as PERSONAL_TABLES in src/db/database.ts (a test keeps them equal).
- */
-export const BACKUP_TABLES = [
-  "checkIns",
-  "drafts",
-  "planActions",
-  "peerCheckIns",
-  "supervisionPreps",
-  "settings",
-  "contentPacks",
-  "meta",
-] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** Every table a backup carries, in the order they are written and checked (src/domain/tables.ts). */
+export const BACKUP_TABLES = tablesWith("inBackup");
+export type BackupTable = PersonalTable;
 
 /** Tables whose records carry `updatedAt` (merge: the newer copy wins). */
-export const DATED_TABLES = [
-  "checkIns",
-  "drafts",
-  "planActions",
-  "peerCheckIns",
-  "supervisionPreps",
-] as const satisfies readonly BackupTable[];
-export type DatedTable = (typeof DATED_TABLES)[number];
+export const DATED_TABLES = tablesWith("dated");
+export type DatedTable = TablesWith<"dated">;
 
 /** The field each table's records are known by (its primary key in the database). */
-export const PRIMARY_KEY: Record<BackupTable, "id" | "key"> = {
-  checkIns: "id",
-  drafts: "id",
-  planActions: "id",
-  peerCheckIns: "id",
-  supervisionPreps: "id",
-  settings: "key",
-  contentPacks: "key",
-  meta: "key",
-};
+export const PRIMARY_KEY = Object.fromEntries(
+  PERSONAL_TABLES.map((table) => [table, TABLES[table].key]),
+) as Record<BackupTable, "id" | "key">;
 
 /** An empty data set with every table, e.g. for a fresh device. */
 export function emptyBackupData(): BackupData {
-  return {
-    checkIns: [],
-    drafts: [],
-    planActions: [],
-    peerCheckIns: [],
-    supervisionPreps: [],
-    settings: [],
-    contentPacks: [],
-    meta: [],
-  };
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, []])) as unknown as BackupData;
 }

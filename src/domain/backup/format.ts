@@ -36,6 +36,8 @@ export const BackupDataSchema = z.strictObject({
   meta: table(MetaSchema),
 });
 export type BackupData = z.infer<typeof BackupDataSchema>;
+// One list per registered table (src/domain/tables.ts), no more, no fewer.
+BackupDataSchema.shape satisfies Record<BackupTable, unknown>;
 /** One record of a table, e.g. BackupRecord<"checkIns"> is a CheckIn. */
 export type BackupRecord<T extends BackupTable> = BackupData[T][number];
 

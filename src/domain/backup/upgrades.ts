@@ -2,7 +2,7 @@
  * Upgrades for older backup files, oldest first. Append only, like the database
  * schema history (src/db/schema.ts): never edit a step once it has shipped.
  *
- * To add backup version 2: raise BACKUP_VERSION in format.ts and append
+ * To add backup version 2: raise BACKUP_VERSION in constants.ts and append
  *   { from: 1, to: 2, date, why, upgrade: (data) => ... }
  * When the change mirrors a database upgrade, put the record change in one pure
  * function under src/domain/records and call it from both the Dexie upgrade and

@@ -2,18 +2,12 @@
  * Names of tables and fields in plain words, so a refused backup can say where the
  * problem is ("check-in 3, its note") instead of a path like checkIns[2].note.
  */
+import { PERSONAL_TABLES, TABLES } from "../tables";
 import type { BackupTable } from "./constants";
 
-export const TABLE_WORDS: Record<BackupTable, { one: string; many: string }> = {
-  checkIns: { one: "check-in", many: "check-ins" },
-  drafts: { one: "unfinished check-in", many: "unfinished check-ins" },
-  planActions: { one: "plan action", many: "plan actions" },
-  peerCheckIns: { one: "peer check-in", many: "peer check-ins" },
-  supervisionPreps: { one: "supervision preparation", many: "supervision preparations" },
-  settings: { one: "setting", many: "settings" },
-  contentPacks: { one: "saved content pack", many: "saved content packs" },
-  meta: { one: "app detail", many: "app details" },
-};
+export const TABLE_WORDS = Object.fromEntries(
+  PERSONAL_TABLES.map((table) => [table, TABLES[table].words]),
+) as Record<BackupTable, { one: string; many: string }>;
 
 /** Field names whose words are not just the name split up. */
 const FIELD_WORDS: Record<string, string> = {

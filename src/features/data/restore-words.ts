@@ -5,6 +5,7 @@
 import type { ReplacedRecord, RestorePreview, RestoreResult, TablePreview } from "../../db/backup";
 import { DATED_TABLES, type BackupTable } from "../../domain/backup/constants";
 import { TABLE_WORDS } from "../../domain/backup/words";
+import { PERSONAL_TABLES, TABLES, tablesWith } from "../../domain/tables";
 import { formatDate } from "../../domain/dates";
 
 /** Numbers as words read them: "1 check-in", "3 check-ins". */
@@ -13,19 +14,12 @@ export function count(n: number, one: string, many: string): string {
 }
 
 /** Every table, in the order the preview lists them: the records a person thinks of first. */
-export const PREVIEW_TABLES = [
-  "checkIns",
-  "peerCheckIns",
-  "supervisionPreps",
-  "planActions",
-  "drafts",
-  "settings",
-  "contentPacks",
-  "meta",
-] as const satisfies readonly BackupTable[];
+export const PREVIEW_TABLES = [...PERSONAL_TABLES].sort(
+  (a, b) => TABLES[a].restoreOrder - TABLES[b].restoreOrder,
+);
 
-/** The first four always show (even "No check-ins"); the rest only when something is there. */
-const ALWAYS_SHOWN: ReadonlySet<BackupTable> = new Set(PREVIEW_TABLES.slice(0, 4));
+/** Some always show (even "No check-ins"); the rest only when something is there. */
+const ALWAYS_SHOWN: ReadonlySet<BackupTable> = new Set(tablesWith("alwaysInPreview"));
 const DATED: ReadonlySet<BackupTable> = new Set<BackupTable>(DATED_TABLES);
 /** At most this many replaced records are named one by one. */
 export const REPLACED_SHOWN = 10;
@@ -122,13 +116,7 @@ export function removedByReplace(preview: RestorePreview): number {
   return Object.values(preview.tables).reduce((sum, table) => sum + table.onlyHere, 0);
 }
 
-const COUNTED: readonly BackupTable[] = [
-  "checkIns",
-  "peerCheckIns",
-  "supervisionPreps",
-  "planActions",
-  "drafts",
-];
+const COUNTED = tablesWith("countedInRestore");
 
 /** The kind message after a restore. */
 export function restoreMessage(result: RestoreResult): string {

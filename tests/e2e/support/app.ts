@@ -1,22 +1,26 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { routePagesOf } from "../../../scripts/route-pages.mjs";
+import { NOT_FOUND, SCREENS, type ScreenEntry } from "../../../src/app/screens";
 
-/** Every route of the app with the heading a person should see first. */
-export const ROUTES = [
-  { path: "/", heading: "How are you today?" },
-  { path: "/check-in", heading: "Check-in" },
-  { path: "/history", heading: "History" },
-  { path: "/peer", heading: "Peer check-in" },
+/**
+ * Every route of the app with the heading a person should see first: each screen of the
+ * table (src/app/screens.ts) whose address has no parameter, then a few addresses within
+ * screens, and one no screen has.
+ */
+export const ROUTES: readonly { path: string; heading: string }[] = [
+  ...SCREENS.flatMap((screen: ScreenEntry) =>
+    screen.heading !== null && !screen.path.includes(":")
+      ? [{ path: screen.path, heading: screen.heading }]
+      : [],
+  ),
   { path: "/peer/new", heading: "Start a peer check-in" },
   { path: "/peer/guide", heading: "Conversation guide" },
-  { path: "/supervision", heading: "Supervision" },
-  { path: "/resources", heading: "Resources" },
-  { path: "/settings", heading: "Settings" },
-  { path: "/settings/data", heading: "Your data" },
-  { path: "/settings/content-pack", heading: "Content pack" },
-  { path: "/help", heading: "Help now" },
-  { path: "/no-such-page", heading: "We can’t find that page" },
-] as const;
+  { path: "/no-such-page", heading: NOT_FOUND.heading },
+];
+
+/** The screens with a page of their own in the build (history.html), and what each preloads. */
+export const ROUTE_PAGES = routePagesOf(SCREENS);
 
 /** Desktop-sized browser options for test.use(). */
 export const DESKTOP = {

@@ -1,0 +1,118 @@
+import { dirname, relative, resolve, sep } from "node:path";
+
+/**
+ * The import rules of src (README, "How the code is laid out"), as one ESLint rule that
+ * resolves every import to the folder it lands in: static imports, re-exports and dynamic
+ * `import()` alike, at any depth. Regexes on the import text missed `import()` and anything
+ * more than two folders down.
+ *
+ * Each layer lists the layers and packages it may not import. A feature may also not reach
+ * into another feature. Tests, src/testing and scripts are free.
+ */
+const DEXIE = ["dexie", "dexie-react-hooks"];
+const UI = ["react", "react-dom", "wouter", "zustand"];
+
+/** @type {Record<string, { layers: string[]; packages: string[] }>} */
+export const LAYER_RULES = {
+  domain: {
+    layers: ["app", "features", "components", "db", "content", "testing", "bench", "sw"],
+    packages: [...DEXIE, ...UI],
+  },
+  content: {
+    layers: ["app", "features", "components", "db", "testing", "bench", "sw"],
+    packages: [...DEXIE, ...UI],
+  },
+  db: {
+    layers: ["app", "features", "components", "content", "testing", "bench", "sw"],
+    packages: ["react-dom", "wouter", "zustand"],
+  },
+  // The service worker reads IndexedDB by itself: nothing of the page.
+  sw: {
+    layers: ["app", "features", "components", "db", "content", "testing", "bench"],
+    packages: [...DEXIE, ...UI],
+  },
+  components: { layers: ["app", "features", "db", "testing", "bench", "sw"], packages: DEXIE },
+  features: { layers: ["app", "testing", "bench", "sw"], packages: DEXIE },
+  app: { layers: ["testing", "bench", "sw"], packages: DEXIE },
+  // The bench page seeds and times the database: no screens, no app.
+  bench: { layers: ["app", "features", "components", "sw"], packages: UI },
+};
+
+const WHY = {
+  dexie: "Only src/db touches IndexedDB: use a repository from src/db.",
+  "dexie-react-hooks": "Only src/db touches IndexedDB: use the hooks exported by src/db.",
+};
+
+/** "src/features/home/x.ts" -> ["features", "home"]; outside src -> [] */
+function placeOf(file, root) {
+  const parts = relative(root, file).split(sep);
+  return parts[0] === "src" && parts.length > 2 ? [parts[1], parts[2]] : [];
+}
+
+function packageOf(specifier) {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+function specifierOf(node) {
+  const source = node.source;
+  if (!source) return undefined;
+  if (source.type === "Literal" && typeof source.value === "string") return source.value;
+  if (source.type === "TemplateLiteral" && source.expressions.length === 0)
+    return source.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** @type {import("eslint").Rule.RuleModule} */
+const layersRule = {
+  meta: {
+    type: "problem",
+    docs: { description: "Imports follow the layers of src, dynamic import() included." },
+    schema: [],
+  },
+  create(context) {
+    const root = context.cwd;
+    const file = context.filename;
+    const [layer, feature] = placeOf(file, root);
+    const rules = layer ? LAYER_RULES[layer] : undefined;
+    if (!rules) return {};
+
+    function check(node) {
+      const specifier = specifierOf(node);
+      if (specifier === undefined) return;
+      if (!specifier.startsWith(".")) {
+        const name = packageOf(specifier);
+        if (rules.packages.includes(name))
+          context.report({
+            node,
+            message:
+              WHY[name] ??
+              `src/${layer} may not import "${name}": this layer is pure TypeScript, no React or UI state.`,
+          });
+        return;
+      }
+      const [target, targetFeature] = placeOf(resolve(dirname(file), specifier), root);
+      if (!target) return;
+      if (rules.layers.includes(target))
+        context.report({
+          node,
+          message: `src/${layer} may not import from src/${target} (see the import rules in scripts/boundaries.mjs).`,
+        });
+      else if (layer === "features" && target === "features" && targetFeature !== feature)
+        context.report({
+          node,
+          message:
+            "A feature does not import another feature's internals: move shared code to src/components or src/domain.",
+        });
+    }
+
+    return {
+      ImportDeclaration: check,
+      ImportExpression: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+    };
+  },
+};
+
+export const boundaries = { rules: { layers: layersRule } };

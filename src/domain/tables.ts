@@ -1,0 +1,140 @@
+/**
+ * Every table of personal data, said once: what its records are known by, whether the
+ * passcode lock seals it, what backups, the CSV file and the restore screen do with it.
+ * The backup format, the lock, delete-all and the restore words all read this.
+ *
+ * To add a table: add it to the Dexie class (src/db/database.ts) and here. Missing here,
+ * src/db/database.ts does not compile; missing a field here, this file does not compile.
+ */
+
+export interface TableEntry {
+  /** The field each record is known by (its primary key in the database). */
+  readonly key: "id" | "key";
+  /** Records carry `updatedAt`: when a backup is merged, the newer copy wins. */
+  readonly dated: boolean;
+  /** The passcode lock seals its rows (the rest stay readable while locked). */
+  readonly sealed: boolean;
+  /**
+   * A backup carries every personal table (and delete-all clears it): a table kept out
+   * would first need the backup format, merge and delete-all to learn about it.
+   */
+  readonly inBackup: true;
+  /** The spreadsheet (CSV) file holds its records. */
+  readonly inCsv: boolean;
+  /** Its records in plain words, e.g. in a refused backup or the restore preview. */
+  readonly words: { readonly one: string; readonly many: string };
+  /** The restore screen: where it is listed (records a person thinks of first)... */
+  readonly restoreOrder: number;
+  /** ...whether it is listed even with nothing in it ("No check-ins")... */
+  readonly alwaysInPreview: boolean;
+  /** ...and whether its records count in "12 records were added". */
+  readonly countedInRestore: boolean;
+}
+
+/** In the order a backup writes and checks them. */
+export const TABLES = {
+  checkIns: {
+    key: "id",
+    dated: true,
+    sealed: true,
+    inBackup: true,
+    inCsv: true,
+    words: { one: "check-in", many: "check-ins" },
+    restoreOrder: 1,
+    alwaysInPreview: true,
+    countedInRestore: true,
+  },
+  drafts: {
+    key: "id",
+    dated: true,
+    sealed: true,
+    inBackup: true,
+    inCsv: false,
+    words: { one: "unfinished check-in", many: "unfinished check-ins" },
+    restoreOrder: 5,
+    alwaysInPreview: false,
+    countedInRestore: true,
+  },
+  planActions: {
+    key: "id",
+    dated: true,
+    sealed: true,
+    inBackup: true,
+    inCsv: false,
+    words: { one: "plan action", many: "plan actions" },
+    restoreOrder: 4,
+    alwaysInPreview: true,
+    countedInRestore: true,
+  },
+  peerCheckIns: {
+    key: "id",
+    dated: true,
+    sealed: true,
+    inBackup: true,
+    inCsv: false,
+    words: { one: "peer check-in", many: "peer check-ins" },
+    restoreOrder: 2,
+    alwaysInPreview: true,
+    countedInRestore: true,
+  },
+  supervisionPreps: {
+    key: "id",
+    dated: true,
+    sealed: true,
+    inBackup: true,
+    inCsv: false,
+    words: { one: "supervision preparation", many: "supervision preparations" },
+    restoreOrder: 3,
+    alwaysInPreview: true,
+    countedInRestore: true,
+  },
+  settings: {
+    key: "key",
+    dated: false,
+    sealed: true,
+    inBackup: true,
+    inCsv: false,
+    words: { one: "setting", many: "settings" },
+    restoreOrder: 6,
+    alwaysInPreview: false,
+    countedInRestore: false,
+  },
+  contentPacks: {
+    key: "key",
+    dated: false,
+    // Not personal: the same packs for everyone, and needed to draw the lock screen.
+    sealed: false,
+    inBackup: true,
+    inCsv: false,
+    words: { one: "saved content pack", many: "saved content packs" },
+    restoreOrder: 7,
+    alwaysInPreview: false,
+    countedInRestore: false,
+  },
+  meta: {
+    key: "key",
+    dated: false,
+    // Holds the key box itself, and details the phone reads while locked (reminders).
+    sealed: false,
+    inBackup: true,
+    inCsv: false,
+    words: { one: "app detail", many: "app details" },
+    restoreOrder: 8,
+    alwaysInPreview: false,
+    countedInRestore: false,
+  },
+} as const satisfies Record<string, TableEntry>;
+
+export type PersonalTable = keyof typeof TABLES;
+
+/** The tables whose entry has `field` set to true, e.g. those the lock seals. */
+export type TablesWith<F extends keyof TableEntry> = {
+  [T in PersonalTable]: (typeof TABLES)[T][F] extends true ? T : never;
+}[PersonalTable];
+
+/** Every personal table, in backup order. */
+export const PERSONAL_TABLES = Object.keys(TABLES) as readonly PersonalTable[];
+
+export function tablesWith<F extends keyof TableEntry>(field: F): readonly TablesWith<F>[] {
+  return PERSONAL_TABLES.filter((table): table is TablesWith<F> => TABLES[table][field] === true);
+}
