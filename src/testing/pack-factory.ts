@@ -126,7 +126,13 @@ export function makeFixedParts(stages: readonly string[] = STAGE_IDS) {
     checked: "2026-11-01",
     peerGuide: {
       intro: "How to talk with a colleague.",
-      signs: stages.map((stage) => ({ id: `sign-${stage}`, stage, text: `A sign of ${stage}.` })),
+      signs: stages.map((stage) => ({
+        id: `sign-${stage}`,
+        stage,
+        text: `A sign of ${stage}.`,
+        theme: "mood" as const,
+        risk: false,
+      })),
       openers: ["How are you doing?"],
       listening: ["Take your time."],
       avoid: ["Just cheer up."],

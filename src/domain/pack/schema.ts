@@ -103,9 +103,22 @@ export const SupervisionPromptSchema = z.strictObject({
   text: Text,
 });
 
+/** Themes a manager sees signs under: what they noticed, not a grade. */
+export const SIGN_THEMES = ["mood", "sleep", "work", "contact"] as const;
+
+export const PeerSignSchema = z.strictObject({
+  id: IdSchema,
+  stage: IdSchema,
+  text: Short,
+  /** The theme it is listed under; packs written before themes list it under mood. */
+  theme: z.enum(SIGN_THEMES).default("mood"),
+  /** A sign that someone may not be safe: ticking it opens the manager's safety path. */
+  risk: z.boolean().default(false),
+});
+
 export const PeerGuideSchema = z.strictObject({
   intro: Text,
-  signs: z.array(z.strictObject({ id: IdSchema, stage: IdSchema, text: Short })).min(1),
+  signs: z.array(PeerSignSchema).min(1),
   openers: z.array(Short).min(1),
   listening: z.array(Short).min(1),
   avoid: z.array(Short).min(1),
@@ -243,6 +256,8 @@ export type ItemOption = z.infer<typeof OptionSchema>;
 export type Tip = z.infer<typeof TipSchema>;
 export type SupervisionPrompt = z.infer<typeof SupervisionPromptSchema>;
 export type PeerGuide = z.infer<typeof PeerGuideSchema>;
+export type PeerSign = z.infer<typeof PeerSignSchema>;
+export type SignTheme = (typeof SIGN_THEMES)[number];
 export type Resource = z.infer<typeof ResourceSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type Grounding = z.infer<typeof GroundingSchema>;
