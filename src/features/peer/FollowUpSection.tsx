@@ -3,7 +3,7 @@ import { useState } from "react";
 import { downloadFile } from "../../components/download";
 import { useNotices } from "../../components/notices";
 import { formatDay } from "../../domain/peer/days";
-import { incidentCheckAfter } from "../../domain/peer/incident";
+import { incidentCheckAfter, nextIncidentCheck } from "../../domain/peer/incident";
 import { withFollowUp, withLoopClosed } from "../../domain/peer/record";
 import { PEER_LIMITS, type PeerCheckIn } from "../../domain/records";
 import { DEFAULT_FOLLOW_UP_MINUTES, FOLLOW_UP_LENGTHS } from "../../domain/peer/followUp";
@@ -18,6 +18,7 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
   // An after-incident check-in suggests the one-month catch-up once the first is saved.
   const suggestedNext = incidentCheckAfter(peer.incident, peer.followUps.length + 1);
   const [next, setNext] = useState(suggestedNext?.on ?? "");
+  const waiting = nextIncidentCheck(peer);
   const [time, setTime] = useState("10:00");
   const [minutes, setMinutes] = useState<number>(DEFAULT_FOLLOW_UP_MINUTES);
   const keepNotes = peer.consent.notes === "keep-notes";
@@ -74,6 +75,13 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
       <p>
         <strong>{followUpWords(peer, new Date())}</strong>
       </p>
+      {waiting && !peer.closedAt ? (
+        <p className="hint">
+          {waiting.which === "first"
+            ? "After an incident, the first catch-up is about 72 hours on."
+            : "After an incident, the next catch-up is about a month on."}
+        </p>
+      ) : null}
       {!peer.closedAt ? (
         <TextField
           id="follow-date"
