@@ -124,6 +124,7 @@ export function makeFixedParts(stages: readonly string[] = STAGE_IDS) {
     name: "Test pack",
     publisher: "Tests",
     checked: "2026-11-01",
+    supervisorGuide: { stages: [], localRoutes: [] },
     peerGuide: {
       intro: "How to talk with a colleague.",
       signs: stages.map((stage) => ({

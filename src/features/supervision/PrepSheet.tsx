@@ -1,3 +1,4 @@
+import { promptWords } from "../../domain/supervision/guide";
 import { useMemo } from "react";
 import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
 import { stageSeries } from "../../domain/history/series";
@@ -145,7 +146,7 @@ export function PrepSheet({
                 const answer = answerTo(prompt.id);
                 return (
                   <li key={prompt.id} className={answer ? "answered" : undefined}>
-                    <span className="sheet-question">{prompt.text}</span>
+                    <span className="sheet-question">{promptWords(prompt, mine)}</span>
                     {answer ? <p className="sheet-text">{answer}</p> : null}
                   </li>
                 );
