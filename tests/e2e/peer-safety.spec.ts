@@ -35,11 +35,40 @@ test("ticking a risk sign opens the safety path at once, reachable by keyboard",
   await expect(page.getByTestId("summary-preview")).not.toContainText(/suicide|ending your life/);
 });
 
+test("the safety steps open from any step, and from the guide with nothing saved", async ({
+  page,
+}) => {
+  await startWithConsent(page, "SP");
+  for (const step of ["Their view", "What you agreed", "Finish"] as const) {
+    await goToStep(page, step);
+    const open = page.getByRole("button", { name: "They may not be safe" });
+    await open.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Hide the safety steps" })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+    const panel = page.getByRole("region", { name: "Their safety comes first" });
+    await expect(panel).toContainText("call 999, or go to A&E together");
+    await page.getByRole("button", { name: "Hide the safety steps" }).click();
+    await expect(panel).toHaveCount(0);
+  }
+  await page.goto("/peer/guide");
+  await expectHeading(page, "Conversation guide");
+  await page.getByRole("button", { name: "They may not be safe" }).click();
+  await expect(page.getByRole("region", { name: "Their safety comes first" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("before the talk: what stays private, and the choice of a peer instead", async ({ page }) => {
   await page.goto("/peer/new");
   await expectHeading(page, "Start a peer check-in");
   await expect(page.getByRole("region", { name: "Say this first" })).toContainText(
-    "If I think you or someone else may be in danger, I will need to get help.",
+    "If I am worried that you or someone else could be harmed, I would need to get help",
+  );
+  // Never a promise of secrecy a manager could not keep.
+  await expect(page.getByRole("region", { name: "Say this first" })).not.toContainText(
+    /stays between us|keep it secret/,
   );
   await page.getByText("Suggest a peer instead").click();
   await expect(page.getByText(/Would you rather talk to a peer supporter/)).toBeVisible();

@@ -96,7 +96,7 @@ export const peerGuide: PeerGuide = {
     {
       id: "struggling-low",
       theme: "mood",
-      risk: false,
+      risk: true,
       stage: "struggling",
       text: "Seems very low, hopeless or cut off most of the time.",
     },

@@ -51,7 +51,7 @@ export const supervisorGuide: SupervisorGuide = {
       offer: [
         "A referral to occupational health now, if they agree.",
         "Changes to their work, or time away from the hardest work, so they can recover.",
-        "Their GP, or NHS 111 option 2 if it is urgent.",
+        "Their GP. If it is urgent: 999 if anyone is in danger now; if not, the urgent mental health line for where you work (111 option 2 in England and Wales, 111 in Scotland, Lifeline 0808 808 8000 in Northern Ireland).",
       ],
     },
   ],

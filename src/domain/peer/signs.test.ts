@@ -36,17 +36,28 @@ describe("signs by theme", () => {
 });
 
 describe("a risk sign", () => {
-  it("is the default pack's sign about not wanting to be here", () => {
+  it("in the default pack: not wanting to be here, and hopelessness", () => {
     expect(riskSignTicked(defaultPack, ["struggling-burden"])).toBe(true);
-    expect(riskSignTicked(defaultPack, ["struggling-low", "strained-withdrawn"])).toBe(false);
+    expect(riskSignTicked(defaultPack, ["struggling-low"])).toBe(true);
+    expect(riskSignTicked(defaultPack, ["strained-clear-change", "strained-withdrawn"])).toBe(
+      false,
+    );
   });
 
-  it("is found whatever else is ticked, in any order", () => {
+  it("is found whatever else is ticked, in any order, and never without one", () => {
+    const safe = defaultPack.peerGuide.signs.filter((sign) => !sign.risk).map((sign) => sign.id);
+    const risky = defaultPack.peerGuide.signs.filter((sign) => sign.risk).map((sign) => sign.id);
     fc.assert(
-      fc.property(fc.subarray(signIds), fc.boolean(), (others, withRisk) => {
-        const ticked = withRisk ? [...others, "struggling-burden"].reverse() : others;
-        expect(riskSignTicked(defaultPack, ticked)).toBe(ticked.includes("struggling-burden"));
-      }),
+      fc.property(
+        fc.shuffledSubarray(safe),
+        fc.option(fc.constantFrom(...risky), { nil: undefined }),
+        fc.nat(),
+        (others, risk, at) => {
+          const ticked = [...others];
+          if (risk) ticked.splice(at % (ticked.length + 1), 0, risk);
+          expect(riskSignTicked(defaultPack, ticked)).toBe(risk !== undefined);
+        },
+      ),
     );
   });
 });

@@ -19,6 +19,10 @@ export function IncidentGuide({ incident }: { incident: PeerIncident }) {
           <li>If they start to go into detail, let them. Do not ask for more.</li>
           <li>Say that strong feelings after a hard event are common, and often ease with time.</li>
           <li>Ask who they have around them, at work and at home.</li>
+          <li>
+            After a death by suicide, do not talk about how the person died. People who lose someone
+            this way are at more risk, so ask about their own safety straight out.
+          </li>
           <li>Agree when you will talk again.</li>
         </ul>
       </details>
@@ -47,7 +51,11 @@ export function IncidentGuide({ incident }: { incident: PeerIncident }) {
           <li>If things are no better, or worse, at about one month.</li>
           <li>If it stops them doing their job or living their life.</li>
           <li>If they are drinking a lot more, or feel hopeless.</li>
-          <li>Straight away if they may not be safe: call 999 or 111 and choose option 2.</li>
+          <li>
+            Straight away if they may not be safe: 999 if anyone is in danger now. If not, the
+            urgent mental health line for where you work: 111, option 2 in England and Wales; 111
+            (NHS 24) in Scotland; Lifeline 0808 808 8000 in Northern Ireland.
+          </li>
           <li>Their GP, occupational health or the staff support line are good places to start.</li>
         </ul>
       </details>

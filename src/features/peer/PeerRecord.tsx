@@ -18,6 +18,7 @@ import { IncidentGuide } from "./IncidentGuide";
 import { KeepChoice } from "./KeepChoice";
 import { NotesField } from "./NotesField";
 import { ResourcesOffered } from "./ResourcesOffered";
+import { SafetyButton } from "./SafetyPath";
 import { SignsNoticed } from "./SignsNoticed";
 import { usePeerRecord } from "./usePeerUpdate";
 
@@ -83,6 +84,7 @@ function PeerEditor({ stored }: { stored: PeerCheckIn }) {
       <progress className="visually-hidden" max={STEPS.length} value={step + 1}>
         Step {step + 1} of {STEPS.length}
       </progress>
+      <SafetyButton />
       {step === 0 ? (
         <>
           <p className="hint">Everything here saves as you go, on this device only.</p>

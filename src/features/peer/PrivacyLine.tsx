@@ -7,9 +7,9 @@ export function PrivacyLine() {
       <h2 id="privacy-heading">Say this first</h2>
       <p>Read it out, or show them this screen:</p>
       <blockquote className="say-this">
-        This is a private chat, not about how well you do your job. What you tell me stays between
-        us. If I think you or someone else may be in danger, I will need to get help. I will tell
-        you first if I can.
+        This is a private chat, not about how well you do your job. I will keep it as private as I
+        can. If I am worried that you or someone else could be harmed, I would need to get help, and
+        I would tell you first if I could.
       </blockquote>
       <details className="disclosure">
         <summary>Suggest a peer instead</summary>
