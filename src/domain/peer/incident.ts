@@ -3,7 +3,8 @@
  * death, an assault or another serious incident, and another about a month later.
  * Only the kind of incident is kept, never what happened.
  */
-import { addDays, format, parseISO } from "date-fns";
+import { addDays, parseISO } from "date-fns";
+import { isoDay } from "../dates";
 import type { IncidentType, PeerCheckIn, PeerIncident } from "../records";
 
 export const INCIDENT_LABELS: Record<IncidentType, string> = {
@@ -25,7 +26,7 @@ export interface IncidentDates {
 }
 
 function plusDays(day: string, days: number): string {
-  return format(addDays(parseISO(day), days), "yyyy-MM-dd");
+  return isoDay(addDays(parseISO(day), days));
 }
 
 export function incidentDates(incidentDay: string): IncidentDates {
