@@ -124,9 +124,16 @@ export function makeFixedParts(stages: readonly string[] = STAGE_IDS) {
     name: "Test pack",
     publisher: "Tests",
     checked: "2026-11-01",
+    supervisorGuide: { stages: [], localRoutes: [] },
     peerGuide: {
       intro: "How to talk with a colleague.",
-      signs: stages.map((stage) => ({ id: `sign-${stage}`, stage, text: `A sign of ${stage}.` })),
+      signs: stages.map((stage) => ({
+        id: `sign-${stage}`,
+        stage,
+        text: `A sign of ${stage}.`,
+        theme: "mood" as const,
+        risk: false,
+      })),
       openers: ["How are you doing?"],
       listening: ["Take your time."],
       avoid: ["Just cheer up."],

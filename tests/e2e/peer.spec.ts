@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
-import { startWithConsent } from "./support/peer";
+import { goToStep, startWithConsent } from "./support/peer";
 
 /** Counts the rows in one IndexedDB store, straight from the browser's database. */
 async function countRows(page: Page, store: string): Promise<number> {
@@ -40,8 +40,11 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
   await startWithConsent(page);
 
   // Their own view first; it counts most.
-  await page.getByRole("radio", { name: "Under pressure", exact: true }).check();
+  // Once chosen, the choice folds to one line.
+  await page.getByRole("radio", { name: "Under pressure", exact: true }).click();
+  await expect(page.getByText(/In their own words, they are/)).toContainText("Under pressure");
   // Signs noticed, with a suggestion that is only a suggestion.
+  await goToStep(page, "Signs");
   await page.getByRole("checkbox", { name: "Skips breaks or stays late more often." }).check();
   await page
     .getByRole("checkbox", { name: "Seems a bit more tired, tense or quiet than usual." })
@@ -50,26 +53,46 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
     "Under pressure",
   );
 
+  await goToStep(page, "What you agreed");
   await addAction(page, "Take a full lunch break", "My colleague", "2026-11-27");
   await addAction(page, "Look at the rota together", "Both of us", "2026-11-30");
   await page.getByText("Choose support to offer").click();
   await page.getByRole("checkbox", { name: /Samaritans/ }).check();
+  // The list folds away once the choice is made, and the choice stays in view.
+  await page.getByRole("button", { name: "Done choosing" }).click();
+  await expect(page.getByRole("checkbox", { name: /Samaritans/ })).toBeHidden();
+  await expect(page.getByRole("region", { name: "Support you offered" })).toContainText(
+    "Samaritans",
+  );
+  await goToStep(page, "Follow-up");
+  // No loop to close before any catch-up has happened.
+  await expect(page.getByRole("button", { name: /Close the loop/ })).toHaveCount(0);
   await page.getByLabel("Catch up again on").fill("2026-12-01");
+  await page.getByLabel("Time", { exact: true }).fill("14:30");
+  await page.getByLabel("How long").selectOption("45");
+
+  // The calendar file parses: a timed event on the follow-up day, free not busy, neutral title.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Save a calendar file" }).click();
+  const ics = await readFile((await (await downloading).path())!, "utf8");
+  const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!;
+  const event = new ICAL.Event(vevent);
+  expect(event.startDate.isDate).toBe(false);
+  expect(event.startDate.toString()).toBe("2026-12-01T14:30:00");
+  expect(event.duration.toSeconds()).toBe(45 * 60);
+  expect(vevent.getFirstPropertyValue("transp")).toBe("TRANSPARENT");
+  expect(event.summary).toBe("Catch up with JB");
+  await expect(page.getByText(/Calendar file saved as catch-up.ics/)).toBeVisible();
+
+  await goToStep(page, "Finish");
   await page.getByLabel("Notes for you only (optional)").fill("Mentioned a hard case last week.");
   await page.getByLabel("Notes for you only (optional)").blur();
   await expect(page.getByText("Saved on this device.")).toBeVisible();
 
-  // The calendar file parses and is on the follow-up day, with a neutral title.
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: /Add to my calendar/ }).click();
-  const ics = await readFile((await (await downloading).path())!, "utf8");
-  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
-  expect(event.startDate.toString()).toBe("2026-12-01");
-  expect(event.summary).toBe("Catch up with JB");
-
   // Everything survived a reload.
   await page.reload();
-  await expect(page.getByRole("radio", { name: "Under pressure", exact: true })).toBeChecked();
+  await expect(page.getByText(/In their own words, they are/)).toContainText("Under pressure");
+  await goToStep(page, "What you agreed");
   await expect(page.locator(".action-item")).toHaveCount(2);
 
   // Not yet due on Home...
@@ -81,12 +104,15 @@ test("a manager records a full peer check-in, and the follow-up comes due on Hom
   await expect(page.getByRole("link", { name: "Catch up with JB" })).toBeVisible();
   await page.getByRole("link", { name: "Catch up with JB" }).click();
   await expectHeading(page, "Check-in with JB");
+  await goToStep(page, "Follow-up");
   await expect(page.getByText("Catch-up due today")).toBeVisible();
 });
 
 test("the summary shows no private notes unless they are ticked in", async ({ page }) => {
   await startWithConsent(page, "AK");
+  await goToStep(page, "What you agreed");
   await addAction(page, "Book a supervision slot", "Me", "2026-11-25");
+  await goToStep(page, "Finish");
   await page.getByLabel("Notes for you only (optional)").fill("Private: worried about sleep.");
   await page.getByLabel("Notes for you only (optional)").blur();
   await expect(page.getByText("Saved on this device.")).toBeVisible();
@@ -118,6 +144,7 @@ test("without consent only the guide is shown and nothing about the colleague is
 
 test("actions only: no notes fields, and switching to it deletes the notes", async ({ page }) => {
   await startWithConsent(page, "RM");
+  await goToStep(page, "Finish");
   await page.getByLabel("Notes for you only (optional)").fill("A private thought");
   await page.getByLabel("Notes for you only (optional)").blur();
   await expect(page.getByText("Saved on this device.")).toBeVisible();
@@ -125,6 +152,7 @@ test("actions only: no notes fields, and switching to it deletes the notes", asy
   await page.getByRole("button", { name: "Yes, delete the notes" }).click();
   await expect(page.getByLabel("Notes for you only (optional)")).toHaveCount(0);
   await page.reload();
+  await goToStep(page, "Finish");
   await expect(page.getByText(/only the actions are kept/)).toBeVisible();
   const stored = await page.evaluate(
     () =>
@@ -149,9 +177,18 @@ for (const theme of ["light", "dark"] as const) {
     await expectHeading(page, "Start a peer check-in");
     await expectNoAxeViolations(page);
     await startWithConsent(page);
+    await expectNoAxeViolations(page);
+    await goToStep(page, "Signs");
     await page.getByRole("checkbox", { name: "Skips breaks or stays late more often." }).check();
+    await expectNoAxeViolations(page);
+    await goToStep(page, "What you agreed");
     await addAction(page, "Take a full lunch break", "My colleague", "2026-11-27");
+    await expectNoAxeViolations(page);
+    await goToStep(page, "Follow-up");
+    await page.getByLabel("Catch up again on").fill("2026-12-01");
     await page.getByText("Record a catch-up conversation").click();
+    await expectNoAxeViolations(page);
+    await goToStep(page, "Finish");
     await expectNoAxeViolations(page);
     await page.goto("/peer/guide");
     await expectHeading(page, "Conversation guide");
@@ -190,6 +227,7 @@ test("a person shares their own summary, and a manager attaches it to a peer che
   const file = (await (await downloading).path())!;
 
   await startWithConsent(page, "SK");
+  await goToStep(page, "Finish");
   await page.getByLabel("Open a file").setInputFiles(file);
   await expect(page.locator(".shared-summary")).toContainText("Fewer late shifts for a bit");
 

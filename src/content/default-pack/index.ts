@@ -6,6 +6,7 @@ import { peerGuide } from "./peer-guide";
 import { resources } from "./resources";
 import { advice, safety, scoring } from "./safety-advice-scoring";
 import { supervisionPrompts } from "./supervision";
+import { supervisorGuide } from "./supervisor-guide";
 import { bodyMindTips } from "./tips-body-mind";
 import { lifeWorkTips } from "./tips-life-work";
 import { patternTips } from "./tips-patterns";
@@ -22,6 +23,7 @@ export const defaultPack: ContentPack = {
   items,
   tips: [...bodyMindTips, ...lifeWorkTips, ...patternTips],
   supervisionPrompts,
+  supervisorGuide,
   peerGuide,
   resources,
   grounding,

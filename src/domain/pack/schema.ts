@@ -100,12 +100,48 @@ export const SupervisionPromptSchema = z.strictObject({
   stages: z.array(IdSchema).min(1),
   /** Patterns this prompt suits; missing or empty means any. */
   patterns: z.array(IdSchema).optional(),
+  /** Asked of someone: "What has stayed with you?" (a supervisor's words). */
   text: Text,
+  /** The same question in the person's own voice, for their own prep; `text` if left out. */
+  selfText: Text.optional(),
+});
+
+/** For a supervisor: what to think about and offer when someone is at a stage. */
+export const SupervisorStageGuideSchema = z.strictObject({
+  stage: IdSchema,
+  consider: z.array(Text).min(1).max(10),
+  offer: z.array(Text).min(1).max(10),
+});
+
+/** A local route an organisation adds, such as its own occupational health referral. */
+export const LocalRouteSchema = z.strictObject({
+  id: IdSchema,
+  /** Stages it suits (at least one). */
+  stages: z.array(IdSchema).min(1),
+  text: Text,
+});
+
+export const SupervisorGuideSchema = z.strictObject({
+  stages: z.array(SupervisorStageGuideSchema).max(4).default([]),
+  localRoutes: z.array(LocalRouteSchema).max(50).default([]),
+});
+
+/** Themes a manager sees signs under: what they noticed, not a grade. */
+export const SIGN_THEMES = ["mood", "sleep", "work", "contact"] as const;
+
+export const PeerSignSchema = z.strictObject({
+  id: IdSchema,
+  stage: IdSchema,
+  text: Short,
+  /** The theme it is listed under; packs written before themes list it under mood. */
+  theme: z.enum(SIGN_THEMES).default("mood"),
+  /** A sign that someone may not be safe: ticking it opens the manager's safety path. */
+  risk: z.boolean().default(false),
 });
 
 export const PeerGuideSchema = z.strictObject({
   intro: Text,
-  signs: z.array(z.strictObject({ id: IdSchema, stage: IdSchema, text: Short })).min(1),
+  signs: z.array(PeerSignSchema).min(1),
   openers: z.array(Short).min(1),
   listening: z.array(Short).min(1),
   avoid: z.array(Short).min(1),
@@ -226,6 +262,8 @@ export const ContentPackSchema = z.strictObject({
   items: z.array(ItemSchema).min(3).max(60),
   tips: z.array(TipSchema).min(1).max(500),
   supervisionPrompts: z.array(SupervisionPromptSchema).min(3).max(200),
+  /** Added after version 1 was set: packs without it get no supervisor guidance. */
+  supervisorGuide: SupervisorGuideSchema.default({ stages: [], localRoutes: [] }),
   peerGuide: PeerGuideSchema,
   resources: z.array(ResourceSchema).min(1).max(100),
   grounding: z.array(GroundingSchema).min(1).max(30),
@@ -243,6 +281,9 @@ export type ItemOption = z.infer<typeof OptionSchema>;
 export type Tip = z.infer<typeof TipSchema>;
 export type SupervisionPrompt = z.infer<typeof SupervisionPromptSchema>;
 export type PeerGuide = z.infer<typeof PeerGuideSchema>;
+export type SupervisorGuide = z.infer<typeof SupervisorGuideSchema>;
+export type PeerSign = z.infer<typeof PeerSignSchema>;
+export type SignTheme = (typeof SIGN_THEMES)[number];
 export type Resource = z.infer<typeof ResourceSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type Grounding = z.infer<typeof GroundingSchema>;

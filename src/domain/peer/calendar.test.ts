@@ -35,6 +35,14 @@ describe("the follow-up calendar file", () => {
     expect(event.duration.toSeconds()).toBe(45 * 60);
   });
 
+  it("is shown as free time, never busy", () => {
+    const timed = followUpEvent(peer, { time: "09:15", durationMinutes: 15 })!;
+    const vevent = new ICAL.Component(ICAL.parse(timed)).getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("transp")).toBe("TRANSPARENT");
+    expect(timed).not.toMatch(/BUSYSTATUS:BUSY/);
+    expect(parseEvent(timed).duration.toSeconds()).toBe(15 * 60);
+  });
+
   it("uses a title or description only when one is given", () => {
     const event = parseEvent(followUpEvent(peer, { title: "1:1", description: "Room 2" })!);
     expect(event.summary).toBe("1:1");

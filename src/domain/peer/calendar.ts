@@ -5,11 +5,13 @@
  *
  * The default title names only the colleague's label, never anything about
  * wellbeing: work calendars are often visible to others and synced to servers.
+ * The event is marked free (TRANSP:TRANSPARENT), so it never blocks a diary.
  */
 import { addDays, parseISO } from "date-fns";
 import type { DateArray, EventAttributes } from "ics";
 import { calendarFile } from "../calendar/calendar-file";
 import type { PeerCheckIn } from "../records";
+import { DEFAULT_FOLLOW_UP_MINUTES } from "./followUp";
 
 export interface FollowUpEventOptions {
   /** Local time like "14:30" for a timed event; left out, an all-day event. */
@@ -22,7 +24,6 @@ export interface FollowUpEventOptions {
   description?: string;
 }
 
-export const DEFAULT_FOLLOW_UP_MINUTES = 30;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 function dayParts(date: Date): [number, number, number] {
@@ -64,7 +65,9 @@ export function followUpEvent(
     title: options.title?.trim() || followUpTitle(peer),
     ...(options.description ? { description: options.description } : {}),
     uid: `${peer.id}-${peer.followUps.length}@follow-up.invalid`,
-    busyStatus: "BUSY",
+    // Shown as free time: a catch-up should never block a diary or say more than it needs to.
+    busyStatus: "FREE",
+    transp: "TRANSPARENT",
   });
   if (!file.ok) throw new Error(file.message);
   return file.ics;

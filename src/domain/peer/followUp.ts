@@ -5,6 +5,11 @@
 import type { PeerCheckIn } from "../records";
 import { isoDay } from "../dates";
 
+/** Length of a timed catch-up in a calendar, unless the manager picks another. */
+export const DEFAULT_FOLLOW_UP_MINUTES = 30;
+/** Lengths a manager can pick for a timed catch-up. */
+export const FOLLOW_UP_LENGTHS = [15, 30, 45, 60] as const;
+
 export const FOLLOW_UP_STATUSES = ["none", "upcoming", "due", "overdue", "closed"] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 

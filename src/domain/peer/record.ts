@@ -3,7 +3,8 @@
  * applies one of these and validates before it writes, so every rule lives here once.
  */
 import type { ContentPack } from "../pack/schema";
-import type { FollowUpEntry, PeerAction, PeerCheckIn, PeerConsent } from "../records";
+import type { FollowUpEntry, PeerAction, PeerCheckIn, PeerConsent, PeerIncident } from "../records";
+import { incidentDates } from "./incident";
 import { suggestStageFromSigns } from "./stage";
 
 export type NotesChoice = PeerConsent["notes"];
@@ -14,6 +15,8 @@ export interface NewPeerCheckIn {
   /** The day of the conversation, e.g. "2026-11-02". */
   heldOn: string;
   notes: NotesChoice;
+  /** An after-incident check-in: the first catch-up is set for about 72 hours after it. */
+  incident?: PeerIncident;
 }
 
 /**
@@ -40,6 +43,9 @@ export function newPeerCheckIn(
     actions: [],
     resourcesOffered: [],
     followUps: [],
+    ...(input.incident
+      ? { incident: input.incident, followUpOn: incidentDates(input.incident.on).first }
+      : {}),
   };
 }
 

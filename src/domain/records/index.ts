@@ -132,6 +132,15 @@ export const FollowUpEntrySchema = z.strictObject({
   outcome: z.string().max(PEER_LIMITS.outcome).optional(),
 });
 
+/** The kind of incident an after-incident check-in follows; what happened is never asked. */
+export const INCIDENT_TYPES = ["death", "assault", "serious-incident", "other"] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+export const PeerIncidentSchema = z.strictObject({
+  type: z.enum(INCIDENT_TYPES),
+  /** The day it happened: the catch-ups are counted from it. */
+  on: IsoDate,
+});
+
 export const PeerCheckInSchema = z
   .strictObject({
     ...Base,
@@ -155,6 +164,8 @@ export const PeerCheckInSchema = z
     followUpOn: IsoDate.optional(),
     followUps: z.array(FollowUpEntrySchema).max(PEER_LIMITS.followUps),
     closedAt: IsoDateTime.optional(),
+    /** Set for an after-incident check-in: its catch-ups follow at about 72 hours and a month. */
+    incident: PeerIncidentSchema.optional(),
     /** The summary the colleague chose to share of their own self-check. */
     attachedSummary: z.string().max(PEER_LIMITS.attachedSummary).optional(),
   })
@@ -250,6 +261,7 @@ export type CheckIn = z.infer<typeof CheckInSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
 export type PlanAction = z.infer<typeof PlanActionSchema>;
 export type PeerCheckIn = z.infer<typeof PeerCheckInSchema>;
+export type PeerIncident = z.infer<typeof PeerIncidentSchema>;
 export type PeerConsent = z.infer<typeof PeerConsentSchema>;
 export type PeerAction = z.infer<typeof PeerActionSchema>;
 export type ColleagueView = z.infer<typeof ColleagueViewSchema>;

@@ -112,7 +112,7 @@ describe("the shared text of a prep for my own supervision", () => {
 
   it("groups answered prompts by function and leaves out blank answers", () => {
     expect(text).toContain(
-      "Restorative: support, and how the work is affecting us\n- Which case or moment has felt heaviest, and how is it sitting with you now?\n  The visit on Tuesday.",
+      "Restorative: support, and how the work is affecting us\n- Which case or moment has felt heaviest, and how is it sitting with me now?\n  The visit on Tuesday.",
     );
     expect(text).toContain("Normative: workload, standards and safe practice");
     expect(text).not.toContain("Formative");

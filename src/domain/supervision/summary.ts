@@ -3,6 +3,7 @@
  * person chose to include: notes appear only when the prep includes notes (and, for
  * a peer check-in, only when the colleague agreed to notes being kept).
  */
+import { promptWords } from "./guide";
 import { SUPERVISION_FUNCTIONS, type SupervisionFunction } from "../pack/constants";
 import { stageFor } from "../pack/lookup";
 import type { ContentPack } from "../pack/schema";
@@ -89,7 +90,7 @@ function answerSections(pack: ContentPack, prep: SupervisionPrep): string[] {
     const lines = prep.answers.flatMap(({ promptId, answer }) => {
       const prompt = pack.supervisionPrompts.find((candidate) => candidate.id === promptId);
       if (!prompt || prompt.function !== fn || !answer.trim()) return [];
-      return [`- ${prompt.text}\n  ${answer.trim()}`];
+      return [`- ${promptWords(prompt, prep.role === "my-own")}\n  ${answer.trim()}`];
     });
     return section(FUNCTION_HEADINGS[fn], lines);
   });

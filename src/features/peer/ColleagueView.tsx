@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { PeerCheckIn } from "../../domain/records";
 import type { PeerUpdate } from "./usePeerUpdate";
@@ -16,9 +17,12 @@ export function ColleagueView({
   update: PeerUpdate;
 }) {
   const view = peer.colleagueView;
+  // Once answered, the choice folds to one line, so the next step is in reach.
+  const [changing, setChanging] = useState(false);
   const value = !view ? NOT_ASKED : view.kind === "rather-not-say" ? RATHER_NOT : view.stageId;
 
-  const choose = (choice: string) =>
+  const choose = (choice: string) => {
+    setChanging(false);
     void update((current, now) => {
       const { colleagueView: _old, ...rest } = current;
       const stageIndex = pack.stages.findIndex((stage) => stage.id === choice);
@@ -34,6 +38,7 @@ export function ColleagueView({
         updatedAt: now.toISOString(),
       };
     });
+  };
 
   const options = [
     // The stage's name only: its words speak of "your answers", and here there are none.
@@ -49,22 +54,34 @@ export function ColleagueView({
         Ask them where they feel they are. Their own view comes first and counts most, whatever
         anyone else has noticed.
       </p>
-      <fieldset className="choices" aria-describedby="view-hint">
-        <legend>In their own words, they are</legend>
-        {options.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              name="colleague-view"
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => choose(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      {value !== NOT_ASKED && !changing ? (
+        <div className="chosen">
+          <p>
+            In their own words, they are:{" "}
+            <strong>{options.find((option) => option.value === value)?.label}</strong>
+          </p>
+          <button type="button" className="button secondary" onClick={() => setChanging(true)}>
+            Change
+          </button>
+        </div>
+      ) : (
+        <fieldset className="choices" aria-describedby="view-hint">
+          <legend>In their own words, they are</legend>
+          {options.map((option) => (
+            <label key={option.value} className="choice">
+              <input
+                autoComplete="off"
+                type="radio"
+                name="colleague-view"
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => choose(option.value)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
     </section>
   );
 }

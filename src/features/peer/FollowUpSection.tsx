@@ -3,8 +3,10 @@ import { useState } from "react";
 import { downloadFile } from "../../components/download";
 import { useNotices } from "../../components/notices";
 import { formatDay } from "../../domain/peer/days";
+import { incidentCheckAfter, nextIncidentCheck } from "../../domain/peer/incident";
 import { withFollowUp, withLoopClosed } from "../../domain/peer/record";
 import { PEER_LIMITS, type PeerCheckIn } from "../../domain/records";
+import { DEFAULT_FOLLOW_UP_MINUTES, FOLLOW_UP_LENGTHS } from "../../domain/peer/followUp";
 import { followUpWords } from "./followUpWords";
 import type { PeerUpdate } from "./usePeerUpdate";
 
@@ -13,7 +15,12 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
   const show = useNotices((state) => state.show);
   const [outcome, setOutcome] = useState("");
   const [notes, setNotes] = useState("");
-  const [next, setNext] = useState("");
+  // An after-incident check-in suggests the one-month catch-up once the first is saved.
+  const suggestedNext = incidentCheckAfter(peer.incident, peer.followUps.length + 1);
+  const [next, setNext] = useState(suggestedNext?.on ?? "");
+  const waiting = nextIncidentCheck(peer);
+  const [time, setTime] = useState("10:00");
+  const [minutes, setMinutes] = useState<number>(DEFAULT_FOLLOW_UP_MINUTES);
   const keepNotes = peer.consent.notes === "keep-notes";
 
   const setDate = (day: string) =>
@@ -26,8 +33,18 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
     try {
       // The calendar library loads only when someone asks for the file.
       const { followUpEvent } = await import("../../domain/peer/calendar");
-      const ics = followUpEvent(peer);
-      if (ics) downloadFile("catch-up.ics", ics, "text/calendar");
+      const ics = followUpEvent(peer, time ? { time, durationMinutes: minutes } : {});
+      if (!ics) {
+        show({ tone: "problem", text: "Please check the time. It needs to look like 14:30." });
+        return;
+      }
+      downloadFile("catch-up.ics", ics, "text/calendar");
+      show({
+        tone: "info",
+        text: `Calendar file saved as catch-up.ics, for ${formatDay(peer.followUpOn ?? "")}${
+          time ? ` at ${time}` : ""
+        }. Open it to add the catch-up to your calendar.`,
+      });
     } catch (problem) {
       show({ tone: "problem", text: (problem as Error).message });
     }
@@ -48,7 +65,7 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
     );
     setOutcome("");
     setNotes("");
-    setNext("");
+    setNext(incidentCheckAfter(peer.incident, peer.followUps.length + 2)?.on ?? "");
     show({ tone: "info", text: close ? "Catch-up saved and the loop closed." : "Catch-up saved." });
   };
 
@@ -58,6 +75,13 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
       <p>
         <strong>{followUpWords(peer, new Date())}</strong>
       </p>
+      {waiting && !peer.closedAt ? (
+        <p className="hint">
+          {waiting.which === "first"
+            ? "After an incident, the first catch-up is about 72 hours on."
+            : "After an incident, the next catch-up is about a month on."}
+        </p>
+      ) : null}
       {!peer.closedAt ? (
         <TextField
           id="follow-date"
@@ -68,9 +92,47 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
         />
       ) : null}
       {peer.followUpOn && !peer.closedAt ? (
-        <button type="button" className="button secondary" onClick={() => void calendar()}>
-          Add to my calendar (.ics file)
-        </button>
+        <fieldset className="choices">
+          <legend>Add it to your calendar</legend>
+          <div className="field">
+            <label htmlFor="follow-time" className="field-label">
+              Time
+            </label>
+            <input
+              id="follow-time"
+              type="time"
+              className="input"
+              autoComplete="off"
+              value={time}
+              onChange={(event) => setTime(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="follow-length" className="field-label">
+              How long
+            </label>
+            <select
+              id="follow-length"
+              autoComplete="off"
+              className="input"
+              value={minutes}
+              onChange={(event) => setMinutes(Number(event.target.value))}
+            >
+              {FOLLOW_UP_LENGTHS.map((length) => (
+                <option key={length} value={length}>
+                  {length} minutes
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="hint">
+            The calendar shows it as free time, called “Catch up with {peer.colleague}”, with
+            nothing else in it.
+          </p>
+          <button type="button" className="button secondary" onClick={() => void calendar()}>
+            Save a calendar file
+          </button>
+        </fieldset>
       ) : null}
 
       {peer.followUps.length > 0 ? (
@@ -124,7 +186,8 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
           </button>
         </div>
       </details>
-      {peer.closedAt ? null : (
+      {/* Closing the loop only makes sense once you have caught up at least once. */}
+      {peer.closedAt || peer.followUps.length === 0 ? null : (
         <button
           type="button"
           className="button secondary"

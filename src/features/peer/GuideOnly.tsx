@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
 import { ConversationGuide } from "./ConversationGuide";
+import { SafetyButton } from "./SafetyPath";
 
 /** The guide without a record: nothing about the colleague is kept. */
 export function GuideOnly() {
@@ -11,6 +12,7 @@ export function GuideOnly() {
       title="Conversation guide"
       lead="Nothing about your colleague is saved here. Use the guide while you talk."
     >
+      <SafetyButton />
       <ConversationGuide guide={pack.peerGuide} open />
       <p>
         <Link href="~/peer/new">Start a peer check-in with consent</Link>

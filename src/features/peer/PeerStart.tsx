@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { isoDay } from "../../domain/dates";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Link, useLocation } from "wouter";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { useNotices } from "../../components/notices";
@@ -8,9 +8,11 @@ import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
 import { savePeerCheckIn } from "../../db/peer";
 import { newPeerCheckIn } from "../../domain/peer/record";
+import { IncidentFields } from "./IncidentFields";
+import { PrivacyLine } from "./PrivacyLine";
 import { StartSchema, type StartValues } from "./start-schema";
 
-const FIELDS = ["colleague", "heldOn", "consent", "notes"] as const;
+const FIELDS = ["colleague", "heldOn", "incidentType", "incidentOn", "consent", "notes"] as const;
 
 /** Who, when, and consent. Nothing is stored until consent is given. */
 export function PeerStart() {
@@ -25,8 +27,11 @@ export function PeerStart() {
       heldOn: isoDay(new Date()),
       consent: false as unknown as true,
       notes: "keep-notes",
+      kind: "regular",
+      incidentOn: isoDay(new Date()),
     },
   });
+  const afterIncident = useWatch({ control: form.control, name: "kind" }) === "incident";
   const { errors } = form.formState;
   const summary = FIELDS.flatMap((name) => {
     const message = errors[name]?.message;
@@ -35,7 +40,14 @@ export function PeerStart() {
 
   const onStart = form.handleSubmit(async (values) => {
     try {
-      const peer = newPeerCheckIn({ id: crypto.randomUUID(), ...values }, pack, new Date());
+      const { kind, incidentType, incidentOn, ...start } = values;
+      const incident =
+        kind === "incident" && incidentType ? { type: incidentType, on: incidentOn } : undefined;
+      const peer = newPeerCheckIn(
+        { id: crypto.randomUUID(), ...start, ...(incident ? { incident } : {}) },
+        pack,
+        new Date(),
+      );
       await savePeerCheckIn(peer);
       navigate(`/${peer.id}`);
     } catch (problem) {
@@ -47,6 +59,7 @@ export function PeerStart() {
     <Page title="Start a peer check-in">
       <form noValidate onSubmit={(event) => void onStart(event)}>
         <ErrorSummary errors={summary} />
+        <PrivacyLine />
         <div className="field">
           <label htmlFor="start-colleague" className="field-label">
             Your colleague
@@ -64,6 +77,18 @@ export function PeerStart() {
             {...form.register("colleague")}
           />
         </div>
+        <fieldset className="choices">
+          <legend>Kind of check-in</legend>
+          <label className="choice">
+            <input autoComplete="off" type="radio" value="regular" {...form.register("kind")} />
+            <span>A check-in</span>
+          </label>
+          <label className="choice">
+            <input autoComplete="off" type="radio" value="incident" {...form.register("kind")} />
+            <span>After an incident, such as a death or an assault</span>
+          </label>
+        </fieldset>
+        {afterIncident ? <IncidentFields form={form} /> : null}
         <div className="field">
           <label htmlFor="start-heldOn" className="field-label">
             Date of the conversation

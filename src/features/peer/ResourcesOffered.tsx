@@ -1,3 +1,4 @@
+import { useRef, useState } from "react";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { PeerCheckIn } from "../../domain/records";
 import type { PeerUpdate } from "./usePeerUpdate";
@@ -13,6 +14,8 @@ export function ResourcesOffered({
   update: PeerUpdate;
 }) {
   const offered = new Set(peer.resourcesOffered);
+  const [open, setOpen] = useState(false);
+  const summary = useRef<HTMLElement>(null);
   const ordered = [...pack.resources].sort(
     (a, b) => Number(!!b.organisation) - Number(!!a.organisation),
   );
@@ -35,8 +38,12 @@ export function ResourcesOffered({
               .map((r) => r.name)
               .join(", ")}
       </p>
-      <details className="disclosure">
-        <summary>Choose support to offer</summary>
+      <details
+        className="disclosure"
+        open={open}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+      >
+        <summary ref={summary}>Choose support to offer</summary>
         <fieldset className="choices">
           <legend className="visually-hidden">Support you offered</legend>
           {ordered.map((resource) => (
@@ -54,6 +61,16 @@ export function ResourcesOffered({
             </label>
           ))}
         </fieldset>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setOpen(false);
+            summary.current?.focus();
+          }}
+        >
+          Done choosing
+        </button>
       </details>
     </section>
   );

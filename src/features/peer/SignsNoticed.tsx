@@ -1,12 +1,16 @@
-import { StageBadge } from "../../components/StageBadge";
 import { stageFor } from "../../domain/pack/lookup";
 import { withSigns } from "../../domain/peer/record";
+import { riskSignTicked, signsByTheme } from "../../domain/peer/signs";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { PeerCheckIn } from "../../domain/records";
 import { NotesField } from "./NotesField";
+import { SafetyPath } from "./SafetyPath";
 import type { PeerUpdate } from "./usePeerUpdate";
 
-/** Signs others may notice, by stage, and what they might point to (only a suggestion). */
+/**
+ * Signs others may notice, by theme, and what they might point to (only a suggestion).
+ * A ticked sign that someone may not be safe opens the safety path right under it.
+ */
 export function SignsNoticed({
   pack,
   peer,
@@ -27,21 +31,18 @@ export function SignsNoticed({
       ),
     );
   const suggested = peer.suggestedStage ? stageFor(pack, peer.suggestedStage) : null;
+  const atRisk = riskSignTicked(pack, peer.signs);
 
   return (
     <section aria-labelledby="signs-heading" className="section">
       <h2 id="signs-heading">Signs you noticed</h2>
       <p className="hint">Tick what you have seen. Leave anything you are not sure about.</p>
-      {pack.stages.map((stage) => {
-        const signs = pack.peerGuide.signs.filter((sign) => sign.stage === stage.id);
-        if (signs.length === 0) return null;
-        return (
-          <fieldset key={stage.id} className="choices">
-            <legend>
-              <StageBadge stage={stage} size="small" />
-            </legend>
-            {signs.map((sign) => (
-              <label key={sign.id} className="choice checkbox">
+      {signsByTheme(pack).map((group) => (
+        <fieldset key={group.theme} className="choices">
+          <legend>{group.label}</legend>
+          {group.signs.map((sign) => (
+            <div key={sign.id}>
+              <label className="choice checkbox">
                 <input
                   autoComplete="off"
                   type="checkbox"
@@ -50,12 +51,15 @@ export function SignsNoticed({
                 />
                 <span>{sign.text}</span>
               </label>
-            ))}
-          </fieldset>
-        );
-      })}
+              {sign.risk && ticked.has(sign.id) ? <SafetyPath /> : null}
+            </div>
+          ))}
+        </fieldset>
+      ))}
       <div className="callout" aria-live="polite">
-        {suggested ? (
+        {atRisk ? (
+          <p>A sign that someone may not be safe matters more than any stage.</p>
+        ) : suggested ? (
           <p>
             The signs you ticked are most like <strong>{suggested.label}</strong>. This is only a
             suggestion, not a decision. What {peer.colleague} says about themselves counts most.

@@ -1,19 +1,35 @@
 import { z } from "zod";
-import { PEER_LIMITS } from "../../domain/records";
+import { INCIDENT_TYPES, PEER_LIMITS } from "../../domain/records";
 
 /** The start form: the same limits as the stored record, with kind messages. */
-export const StartSchema = z.object({
-  colleague: z
-    .string()
-    .trim()
-    .min(1, "Add a label for your colleague, such as their initials")
-    .max(PEER_LIMITS.colleague, `Keep the label to ${PEER_LIMITS.colleague} characters or fewer`),
-  heldOn: z.iso.date("Choose the date of the conversation"),
-  consent: z.literal(true, {
-    error:
-      "Tick this once your colleague knows what will be kept. Or use the guide without saving anything.",
-  }),
-  notes: z.enum(["keep-notes", "actions-only"]),
-});
+export const StartSchema = z
+  .object({
+    colleague: z
+      .string()
+      .trim()
+      .min(1, "Add a label for your colleague, such as their initials")
+      .max(PEER_LIMITS.colleague, `Keep the label to ${PEER_LIMITS.colleague} characters or fewer`),
+    heldOn: z.iso.date("Choose the date of the conversation"),
+    consent: z.literal(true, {
+      error:
+        "Tick this once your colleague knows what will be kept. Or use the guide without saving anything.",
+    }),
+    notes: z.enum(["keep-notes", "actions-only"]),
+    /** "incident" starts an after-incident check-in, with its own catch-ups. */
+    kind: z.enum(["regular", "incident"]),
+    incidentType: z.enum(INCIDENT_TYPES).optional(),
+    incidentOn: z.string(),
+  })
+  .superRefine((values, ctx) => {
+    if (values.kind !== "incident") return;
+    if (!values.incidentType)
+      ctx.addIssue({
+        code: "custom",
+        path: ["incidentType"],
+        message: "Choose the kind of incident",
+      });
+    if (!z.iso.date().safeParse(values.incidentOn).success)
+      ctx.addIssue({ code: "custom", path: ["incidentOn"], message: "Choose the day it happened" });
+  });
 
 export type StartValues = z.infer<typeof StartSchema>;

@@ -1,3 +1,4 @@
+import { promptWords } from "../../domain/supervision/guide";
 import { useMemo } from "react";
 import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
 import { stageSeries } from "../../domain/history/series";
@@ -31,9 +32,12 @@ export function PrepSheet({
   prep,
   checkIns,
   peers,
+  includeBlank = false,
 }: {
   pack: ContentPack;
   prep: SupervisionPrep;
+  /** Print the questions left blank too, with room to write. */
+  includeBlank?: boolean;
   /** My check-ins in the period, oldest first. */
   checkIns: readonly CheckIn[];
   peers: readonly PeerCheckIn[];
@@ -49,14 +53,33 @@ export function PrepSheet({
   const groups = promptsForPrep(pack, prep, focusFor(pack, prep, checkIns, peers));
   const answerTo = (id: string) =>
     prep.answers.find((entry) => entry.promptId === id)?.answer.trim() ?? "";
+  const shownGroups = groups
+    .map((group) => ({
+      ...group,
+      prompts: includeBlank ? group.prompts : group.prompts.filter((p) => answerTo(p.id)),
+    }))
+    .filter((group) => group.prompts.length > 0);
 
   return (
     <article className="prep-sheet" aria-labelledby="sheet-title">
       <header className="sheet-header">
-        <h2 id="sheet-title">Supervision preparation: {prepTitle(prep).toLowerCase()}</h2>
+        {/* The names as the person wrote them: initials stay in capitals. */}
+        <h2 id="sheet-title">Supervision preparation: {prepTitle(prep)}</h2>
         <p>
-          {formatShortDay(prep.period.from)} to {formatShortDay(prep.period.to)}
+          Looking back over {formatShortDay(prep.period.from)} to {formatShortDay(prep.period.to)}
         </p>
+        <dl className="sheet-session">
+          <div>
+            <dt>Session date</dt>
+            <dd className="write-in" />
+          </div>
+          <div>
+            <dt>With</dt>
+            <dd className={mine ? "write-in" : undefined}>
+              {mine ? "" : `${prep.colleague ?? ""} (supervisee) and me (supervisor)`}
+            </dd>
+          </div>
+        </dl>
       </header>
 
       {mine ? (
@@ -135,25 +158,31 @@ export function PrepSheet({
         </section>
       ) : null}
 
-      <section aria-labelledby="sheet-prompts" className="sheet-section">
-        <h3 id="sheet-prompts">Questions to think about</h3>
-        {groups.map((group) => (
-          <div key={group.function} className="sheet-group">
-            <h4>{FUNCTION_HEADINGS[group.function]}</h4>
-            <ul className="sheet-prompts">
-              {group.prompts.map((prompt) => {
-                const answer = answerTo(prompt.id);
-                return (
-                  <li key={prompt.id} className={answer ? "answered" : undefined}>
-                    <span className="sheet-question">{prompt.text}</span>
-                    {answer ? <p className="sheet-text">{answer}</p> : null}
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ))}
-      </section>
+      {shownGroups.length > 0 ? (
+        <section aria-labelledby="sheet-prompts" className="sheet-section">
+          <h3 id="sheet-prompts">Questions to think about</h3>
+          {shownGroups.map((group) => (
+            <div key={group.function} className="sheet-group">
+              <h4>{FUNCTION_HEADINGS[group.function]}</h4>
+              <ul className="sheet-prompts">
+                {group.prompts.map((prompt) => {
+                  const answer = answerTo(prompt.id);
+                  return (
+                    <li key={prompt.id} className={answer ? "answered" : undefined}>
+                      <span className="sheet-question">{promptWords(prompt, mine)}</span>
+                      {answer ? (
+                        <p className="sheet-text">{answer}</p>
+                      ) : (
+                        <span className="write-in tall" />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
 
       {prep.after ? (
         <section aria-labelledby="sheet-after" className="sheet-section">
@@ -172,6 +201,33 @@ export function PrepSheet({
           ) : null}
         </section>
       ) : null}
+
+      <section aria-labelledby="sheet-notes" className="sheet-section sheet-write">
+        <h3 id="sheet-notes">Notes from the session</h3>
+        <span className="write-in tall" />
+        <span className="write-in" />
+      </section>
+      <section aria-labelledby="sheet-agreed" className="sheet-section sheet-write">
+        <h3 id="sheet-agreed">Actions we agreed</h3>
+        <table className="sheet-actions">
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">Who</th>
+              <th scope="col">By when</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[0, 1, 2].map((row) => (
+              <tr key={row}>
+                <td />
+                <td />
+                <td />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
 
       <p className="sheet-footer">
         A personal note to prepare for supervision. It is not an assessment or a diagnosis.

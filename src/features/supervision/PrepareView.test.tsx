@@ -82,7 +82,8 @@ describe("preparing for my own supervision", () => {
       for (const box of boxes) {
         const prompt = pack.supervisionPrompts.find((p) => `prompt-${p.id}` === box.id);
         expect(prompt?.function).toBe(fn);
-        expect(box).toHaveAccessibleName(prompt!.text);
+        // My own prep: each question in my own voice.
+        expect(box).toHaveAccessibleName(prompt!.selfText ?? prompt!.text);
       }
     }
     // Chosen for the latest check-in in the period: strained and on edge.
@@ -92,7 +93,7 @@ describe("preparing for my own supervision", () => {
   it("keeps an answer with its prompt, and drops it again when emptied", async () => {
     const user = userEvent.setup();
     const view = renderView();
-    const box = screen.getByRole("textbox", { name: /What has stayed with you/ });
+    const box = screen.getByRole("textbox", { name: /What has stayed with me/ });
     await user.type(box, "The visit on Tuesday.");
     expect(view.prep().answers).toEqual([
       { promptId: "restore-stayed-with-you", answer: "The visit on Tuesday." },

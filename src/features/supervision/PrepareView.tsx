@@ -10,6 +10,7 @@ import { MyMaterial } from "./MyMaterial";
 import { PeerMaterial } from "./PeerMaterial";
 import { focusFor } from "./prep-record";
 import { PromptAnswers } from "./PromptAnswers";
+import { SupervisorGuidance } from "./SupervisorGuidance";
 import type { PrepChange } from "./usePrepEditor";
 
 export interface PrepareViewProps {
@@ -32,6 +33,9 @@ export function PrepareView({ pack, prep, update, checkIns, peers }: PrepareView
       ) : (
         <PeerMaterial pack={pack} prep={prep} update={update} peers={peers} />
       )}
+      {prep.role === "supervising" ? (
+        <SupervisorGuidance pack={pack} stageId={focus.stageId} />
+      ) : null}
       <PromptAnswers pack={pack} prep={prep} update={update} focus={focus} />
       <section aria-labelledby="bring-heading" className="section">
         <h2 id="bring-heading">What I want to bring</h2>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Link, useParams } from "wouter";
 import { useNotices } from "../../components/notices";
 import { useActivePack } from "../../components/pack/active-pack";
@@ -26,6 +26,7 @@ function PrintAndShare({
   peers: PeerCheckIn[];
 }) {
   const show = useNotices((state) => state.show);
+  const [includeBlank, setIncludeBlank] = useState(false);
   const text = useMemo(
     () =>
       prepSummaryText(
@@ -43,10 +44,25 @@ function PrintAndShare({
 
   return (
     <>
-      <PrepSheet pack={pack} prep={prep} checkIns={checkIns} peers={peers} />
+      <PrepSheet
+        pack={pack}
+        prep={prep}
+        checkIns={checkIns}
+        peers={peers}
+        includeBlank={includeBlank}
+      />
       <section aria-labelledby="share-heading" className="section prep-share no-print">
         <h2 id="share-heading">Print or share</h2>
         <p>Nothing has left this device. Printing and sharing only happen when you choose them.</p>
+        <label className="choice checkbox">
+          <input
+            type="checkbox"
+            autoComplete="off"
+            checked={includeBlank}
+            onChange={(event) => setIncludeBlank(event.target.checked)}
+          />
+          <span>Also print the questions I left blank, with space to write</span>
+        </label>
         <p className="hint">To save a PDF, choose “Save as PDF” in the print window.</p>
         <div className="actions">
           <button type="button" className="button" onClick={() => window.print()}>

@@ -1,6 +1,7 @@
 import type { ContentPack, SupervisionPrompt } from "../../domain/pack/schema";
 import { PREP_LIMITS, type SupervisionPrep } from "../../domain/records";
 import type { PrepFocus } from "../../domain/supervision/prompts";
+import { promptWords } from "../../domain/supervision/guide";
 import { FUNCTION_HEADINGS } from "../../domain/supervision/summary";
 import { promptsForPrep, withAnswer } from "./prep-record";
 import type { PrepChange } from "./usePrepEditor";
@@ -18,10 +19,12 @@ function focusWords(pack: ContentPack, focus: PrepFocus, mine: boolean): string 
 
 function PromptField({
   prompt,
+  mine,
   value,
   onChange,
 }: {
   prompt: SupervisionPrompt;
+  mine: boolean;
   value: string;
   onChange: (answer: string) => void;
 }) {
@@ -29,7 +32,7 @@ function PromptField({
   return (
     <div className="field prompt-field">
       <label htmlFor={id} className="field-label">
-        {prompt.text}
+        {promptWords(prompt, mine)}
       </label>
       <textarea
         autoComplete="off"
@@ -72,6 +75,7 @@ export function PromptAnswers({
             <PromptField
               key={prompt.id}
               prompt={prompt}
+              mine={prep.role === "my-own"}
               value={prep.answers.find((entry) => entry.promptId === prompt.id)?.answer ?? ""}
               onChange={(answer) => update((current) => withAnswer(current, prompt.id, answer))}
             />

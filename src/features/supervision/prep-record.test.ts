@@ -101,8 +101,8 @@ describe("changing a prep", () => {
 
 describe("the prompts a prep shows", () => {
   it("keep a prompt that was answered even when the chosen prompts change", () => {
-    // "What has gone well lately" is for the first two stages only.
-    const somePrompt = pack.supervisionPrompts.find((p) => p.id === "restore-gone-well")!;
+    // "What would you like to learn next" is for the first two stages only.
+    const somePrompt = pack.supervisionPrompts.find((p) => p.id === "form-learn-next")!;
     expect(somePrompt.stages).not.toContain("struggling");
     const prep = makeSupervisionPrep({
       answers: [{ promptId: somePrompt.id, answer: "Written before." }],
