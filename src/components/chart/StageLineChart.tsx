@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { Series } from "../../domain/history/series";
+import { Icon } from "../Icon";
 import type { ContentPack } from "../../domain/pack/schema";
 import { DateTickLabel, StageDot, StageTick, TICK_FONT_PX } from "./chart-parts";
 import type { ChartSize } from "./ChartBox";
@@ -48,10 +49,13 @@ function PointTip({
   useEffect(() => onPoint(index), [index, onPoint]);
   const point = index === null ? undefined : series.points[index];
   if (!point) return null;
+  // An average between two stages shows the icon of the nearer one, beside both names.
+  const stage = pack.stages[Math.round(point.stage)];
   return (
     <div className="chart-tip" aria-hidden="true">
       <p>{pointWhen(series.grouped, point)}</p>
-      <p>
+      <p className={`chart-tip-stage stage-${stage?.colour ?? "green"}`}>
+        {stage ? <Icon name={stage.icon} size={18} /> : null}
         <strong>{stageWords(pack, point.stage)}</strong>
       </p>
     </div>

@@ -4,10 +4,9 @@ import { areaChanges, type AreaDirection } from "../../domain/history/area-chang
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
 
-const directionWords: Record<AreaDirection, string> = {
+const directionWords: Record<Exclude<AreaDirection, "same">, string> = {
   harder: "Harder lately",
   easier: "Easier lately",
-  same: "About the same",
 };
 const directionMark: Record<AreaDirection, string> = { harder: "↓", easier: "↑", same: "→" };
 
@@ -23,26 +22,41 @@ export function AreaChanges({ pack, checkIns }: { pack: ContentPack; checkIns: C
   );
   if (changes.length === 0) return null;
   const labelOf = (id: string) => pack.domains.find((domain) => domain.id === id)?.label ?? id;
+  const moved = changes.filter((change) => change.direction !== "same");
+  const same = changes
+    .filter((change) => change.direction === "same")
+    .map((c) => labelOf(c.domainId));
   return (
     <section aria-labelledby="areas-heading" className="section area-changes">
       <h3 id="areas-heading">Which areas changed</h3>
       <p className="hint">
         This puts the first half of these check-ins beside the second half, for each part of life.
       </p>
-      <ul className="area-list">
-        {changes.map((change) => (
-          <li key={change.domainId} className={`area-item area-${change.direction}`}>
-            <span className="area-name">{labelOf(change.domainId)}</span>
-            <span className="area-direction">
-              <span aria-hidden="true">{directionMark[change.direction]} </span>
-              {directionWords[change.direction]}
-            </span>
-            <span className="area-detail">
-              Earlier: {stageWords(pack, change.earlier)}. Lately: {stageWords(pack, change.later)}.
-            </span>
-          </li>
-        ))}
-      </ul>
+      {moved.length === 0 ? (
+        <p>No area has changed much between these dates.</p>
+      ) : (
+        <ul className="area-list">
+          {moved.map((change) => (
+            <li key={change.domainId} className={`area-item area-${change.direction}`}>
+              <span className="area-name">{labelOf(change.domainId)}</span>
+              <span className="area-direction">
+                <span aria-hidden="true">{directionMark[change.direction]} </span>
+                {directionWords[change.direction === "easier" ? "easier" : "harder"]}
+              </span>
+              <span className="area-detail">
+                Earlier: {stageWords(pack, change.earlier)}. Lately:{" "}
+                {stageWords(pack, change.later)}.
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {same.length > 0 ? (
+        <p className="area-same">
+          <span aria-hidden="true">{directionMark.same} </span>
+          About the same: {same.join(", ")}.
+        </p>
+      ) : null}
     </section>
   );
 }
