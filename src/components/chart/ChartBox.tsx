@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { ChartFallback } from "./ChartFallback";
 
 export interface ChartSize {
   width: number;
@@ -66,7 +67,9 @@ export function ChartBox({
   return (
     <div ref={ref} className="chart-box">
       {seen && size && size.width > 0 ? (
-        <Suspense fallback={waiting}>{children(size)}</Suspense>
+        <ChartFallback>
+          <Suspense fallback={waiting}>{children(size)}</Suspense>
+        </ChartFallback>
       ) : (
         waiting
       )}
