@@ -63,6 +63,30 @@ export function ChartBox({
     };
   }, [seen]);
 
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    // A print can come before the chart's code does: then the figures print as the
+    // table instead (opened for the print only), and the empty box does not print.
+    let opened: HTMLDetailsElement | null = null;
+    const beforePrint = () => {
+      const table = box.closest("figure")?.querySelector("details");
+      if (box.querySelector("svg") || !table || table.open) return;
+      table.open = true;
+      opened = table;
+    };
+    const afterPrint = () => {
+      if (opened) opened.open = false;
+      opened = null;
+    };
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", afterPrint);
+    return () => {
+      window.removeEventListener("beforeprint", beforePrint);
+      window.removeEventListener("afterprint", afterPrint);
+    };
+  }, []);
+
   const waiting = <p className="chart-waiting">The chart will show here.</p>;
   return (
     <div ref={ref} className="chart-box">

@@ -5,7 +5,7 @@
  * point's date and stage show in a tooltip in our words and are read out. A tap or a
  * pointer shows the same. Default export: this module is the lazily loaded chart chunk.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { Series } from "../../domain/history/series";
 import { Icon } from "../Icon";
@@ -18,6 +18,7 @@ import { pointWhen, stageWords } from "./point-words";
 const ordinalWord = { "check-in": "Check-in", week: "Week", month: "Month" } as const;
 const MARGIN = { top: 12, right: 8, bottom: 4, left: 4 };
 const HOUR_MS = 3600_000;
+const FILL = { width: "100%", height: "100%" };
 
 interface Datum {
   t: number;
@@ -72,6 +73,7 @@ export default function StageLineChart({
   const points = series.points;
   const hintId = useId();
   const [announcement, setAnnouncement] = useState("");
+  const wrapRef = useRef<HTMLDivElement>(null);
   const stageWidth = Math.min(112, Math.round(width * 0.3));
   const plotWidth = Math.max(1, width - stageWidth - MARGIN.left - MARGIN.right);
   const data = useMemo<Datum[]>(
@@ -91,7 +93,9 @@ export default function StageLineChart({
   const onPoint = useCallback(
     (index: number | null) => {
       const point = index === null ? undefined : points[index];
-      if (index === null || !point) return;
+      // Read out what the keyboard or a tap chose, not a mouse passing over.
+      const focused = wrapRef.current?.contains(document.activeElement) ?? false;
+      if (index === null || !point || !focused) return;
       setAnnouncement(
         `${pointWhen(series.grouped, point)}: ${stageWords(pack, point.stage)}. ` +
           `${ordinalWord[series.grouped]} ${index + 1} of ${points.length}.`,
@@ -103,12 +107,15 @@ export default function StageLineChart({
   const lastStage = pack.stages.length - 1;
 
   return (
-    <div className="stage-chart">
+    <div className="stage-chart" ref={wrapRef}>
       <LineChart
         width={width}
         height={height}
         data={data}
         margin={MARGIN}
+        // The size given is the screen's; on paper the svg (with its viewBox) scales
+        // evenly to the print box, with no redraw, so every name stays on its line.
+        style={FILL}
         accessibilityLayer
         aria-label={label}
         aria-describedby={hintId}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { stageWords } from "../../components/chart/point-words";
 import { areaChanges, type AreaDirection } from "../../domain/history/area-changes";
 import type { ContentPack } from "../../domain/pack/schema";
@@ -12,6 +12,7 @@ const directionMark: Record<AreaDirection, string> = { harder: "â†“", easier: "â
 
 /** Which parts of life moved over these check-ins, in words: no chart code needed. */
 export function AreaChanges({ pack, checkIns }: { pack: ContentPack; checkIns: CheckIn[] }) {
+  const headingId = useId();
   const changes = useMemo(
     () =>
       areaChanges(
@@ -27,8 +28,8 @@ export function AreaChanges({ pack, checkIns }: { pack: ContentPack; checkIns: C
     .filter((change) => change.direction === "same")
     .map((c) => labelOf(c.domainId));
   return (
-    <section aria-labelledby="areas-heading" className="section area-changes">
-      <h3 id="areas-heading">Which areas changed</h3>
+    <section aria-labelledby={headingId} className="section area-changes">
+      <h3 id={headingId}>Which areas changed</h3>
       <p className="hint">
         This puts the first half of these check-ins beside the second half, for each part of life.
       </p>
