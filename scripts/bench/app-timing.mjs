@@ -32,14 +32,15 @@ async function coldStart(profile, origin, history, checkIns) {
     const opened = await readMarkWhenSet(page, "target");
     run.historyMs = opened.target - opened.armedAt;
     run.historyItems = await page.locator(".history-item").count();
-    run.chartPoints = await page.locator(".stage-chart svg .stage-chart-dot").count();
+    // The chart itself is drawn only when scrolled to; its table has a row per point.
+    run.chartPoints = await page.locator(".chart-figure .data-table tbody tr").count();
     // Then every check-in at once: the range that reads every record.
     await readMarksWhenQuiet(page, 500);
     await page.evaluate((count) => window.__hcwMarks.arm("everything", "click", count), checkIns);
     await page.getByRole("radio", { name: "Everything" }).check();
     const everything = await readMarkWhenSet(page, "target");
     run.everythingMs = everything.target - everything.armedAt;
-    run.everythingPoints = await page.locator(".stage-chart svg .stage-chart-dot").count();
+    run.everythingPoints = await page.locator(".chart-figure .data-table tbody tr").count();
     return run;
   });
 }

@@ -19,12 +19,13 @@ export function installMarks() {
   const heading = () => main()?.querySelector("h1")?.textContent?.trim() ?? null;
   const screenReady = () => !!main()?.querySelector("h1") && !main()?.querySelector(".loading");
   const targets = {
-    // History with its list and its chart drawn (a line in the chart's svg).
+    // History with its list and the chart's figure (its box and table; the chart itself
+    // is drawn only when scrolled to, and timed on its own in chart-timing.mjs).
     history: () =>
       screenReady() &&
       heading() === "History" &&
       !!main().querySelector(".history-item") &&
-      !!main().querySelector(".stage-chart svg .stage-chart-line"),
+      !!main().querySelector(".chart-figure .data-table"),
     // History after choosing "Everything": the list counts every check-in, the chart is redrawn.
     everything: () =>
       targets.history() &&

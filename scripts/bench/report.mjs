@@ -91,6 +91,23 @@ function timingRows(results) {
     `${checkIn.small.steps} steps, ${runs.checkIn} runs`,
   );
   row("Check-in, large set", checkIn.large, checkIn.large.ratio, "10 records");
+  const { chart } = results;
+  if (chart) {
+    row(
+      `Chart chunk load, ${chart.cpuSlowdown}× CPU slowdown`,
+      chart.load,
+      null,
+      "",
+      `${chart.chunk.file}, ${kb(chart.chunk.gzip)} gzip`,
+    );
+    row(
+      `Chart first draw, ${chart.checkIns} check-ins, ${chart.cpuSlowdown}× CPU slowdown`,
+      chart.draw,
+      null,
+      "",
+      `${chart.points} points (by month), ${runs.chart} runs`,
+    );
+  }
   return rows;
 }
 

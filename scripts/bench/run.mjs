@@ -9,6 +9,7 @@ import { BENCH_OUT_DIR, buildApp, buildBenchPage, checkAppUntouched } from "./bu
 import { browserVersion, removeScratch } from "./chromium.mjs";
 import { measureBackup } from "./backup-timing.mjs";
 import { measureCheckIns, measureColdStarts } from "./app-timing.mjs";
+import { chartChunk, measureChartDraw } from "./chart-timing.mjs";
 import { measureLighthouse, measureLighthouseFloor } from "./lighthouse.mjs";
 import { describeCommit, describeMachine, sampleLoad } from "./machine.mjs";
 import { prepareProfiles } from "./profiles.mjs";
@@ -60,6 +61,12 @@ try {
     large: await measureCheckIns(profiles.large, server.origin, RUNS, log),
   });
 
+  step(`The chart's first draw, ${RUNS} runs (a new browser every run)`);
+  const chart = {
+    chunk: chartChunk(appFiles),
+    ...(await measureChartDraw(server.origin, RUNS, log)),
+  };
+
   let lighthouse = null;
   if (LIGHTHOUSE) {
     step(`Lighthouse, mobile (${LIGHTHOUSE_RUNS} runs per page)`);
@@ -76,7 +83,7 @@ try {
     ...describeCommit(),
     machine: describeMachine(browser),
     loadAverage: load.stop(),
-    runs: { coldStart: RUNS, history: RUNS, backup: RUNS, checkIn: RUNS },
+    runs: { coldStart: RUNS, history: RUNS, backup: RUNS, checkIn: RUNS, chart: RUNS },
     data: Object.fromEntries(
       Object.entries(profiles).map(([size, p]) => [size, { label: labels[size], ...p.seed }]),
     ),
@@ -99,6 +106,7 @@ try {
     ),
     backup,
     checkIn,
+    chart,
     lighthouse,
     bundle: { app: appFiles, floor: floor.bundle },
     durationS: (Date.now() - started) / 1000,

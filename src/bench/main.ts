@@ -5,6 +5,7 @@
 import { openDatabase } from "../db/connection";
 import { getDb } from "../db/database";
 import { timeExport, timeKeyDerivation, timeRestore } from "./backup-timing";
+import { timeChartDraw } from "./chart-draw";
 import { seed } from "./seed";
 import { timeStorageFloor } from "./storage-floor";
 
@@ -17,7 +18,15 @@ async function counts(): Promise<Record<string, number>> {
   };
 }
 
-const api = { seed, counts, timeExport, timeRestore, timeKeyDerivation, timeStorageFloor };
+const api = {
+  seed,
+  counts,
+  timeExport,
+  timeRestore,
+  timeKeyDerivation,
+  timeStorageFloor,
+  timeChartDraw,
+};
 
 declare global {
   interface Window {

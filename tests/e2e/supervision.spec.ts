@@ -81,7 +81,8 @@ test("a supervisee prepares from three check-ins, two marked to bring, and print
   await expect(
     trend.getByText(/^Your recent check-ins suggest things have got harder/),
   ).toBeVisible();
-  await expect(trend.locator(".stage-chart svg .stage-chart-dot")).toHaveCount(3);
+  await trend.locator(".chart-box").scrollIntoViewIfNeeded();
+  await expect(trend.locator(".stage-chart .chart-dot")).toHaveCount(3);
   await expect(trend.getByText(/not a diagnosis/)).toBeVisible();
 
   // The two marked check-ins, with their stage in words; the note only once ticked.
@@ -305,6 +306,7 @@ test("a supervisor prepares from their check-ins with a colleague, and a follow-
 async function checkEveryScreen(page: Page): Promise<void> {
   await seedCheckIns(page, 2);
   await startMyOwnPrep(page);
+  await page.locator(".chart-box").scrollIntoViewIfNeeded();
   await expect(page.locator(".stage-chart svg")).toBeVisible();
   await page.getByRole("checkbox", { name: "Include my notes" }).check();
   await page.getByLabel("Add to the agenda").fill("Workload");

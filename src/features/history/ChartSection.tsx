@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from "react";
-import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
+import { StageChartFigure } from "../../components/chart/StageChartFigure";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
 import { stageSeries } from "../../domain/history/series";
+import { AreaChanges } from "./AreaChanges";
 
 const averaged = { "check-in": "", week: ", as a weekly average", month: ", as a monthly average" };
 
@@ -43,6 +44,7 @@ export function ChartSection({ pack, checkIns }: { pack: ContentPack; checkIns: 
       ) : (
         <StageChartFigure pack={pack} series={series} caption={caption} />
       )}
+      <AreaChanges pack={pack} checkIns={checkIns} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { StageBadge } from "../../components/StageBadge";
 import { TrendMessages } from "../../components/TrendMessages";
-import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
+import { StageChartFigure } from "../../components/chart/StageChartFigure";
 import { formatDateTime } from "../../domain/dates";
 import { stageSeries } from "../../domain/history/series";
 import { stageFor } from "../../domain/pack/lookup";

@@ -1,6 +1,6 @@
 import { promptWords } from "../../domain/supervision/guide";
 import { useMemo } from "react";
-import { StageChartFigure } from "../../components/stage-chart/StageChartFigure";
+import { StageChartFigure } from "../../components/chart/StageChartFigure";
 import { stageSeries } from "../../domain/history/series";
 import type { ContentPack } from "../../domain/pack/schema";
 import { formatShortDay } from "../../domain/peer/days";
@@ -91,7 +91,7 @@ export function PrepSheet({
             ))}
           </ul>
           {series.points.length > 1 ? (
-            <StageChartFigure pack={pack} series={series} caption="My stage over these dates" />
+            <StageChartFigure pack={pack} series={series} caption="My stage over these dates" now />
           ) : null}
         </section>
       ) : null}

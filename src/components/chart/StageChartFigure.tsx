@@ -1,8 +1,12 @@
+import { lazy } from "react";
 import type { Series } from "../../domain/history/series";
 import type { ContentPack } from "../../domain/pack/schema";
+import { ChartBox } from "./ChartBox";
 import { SeriesTable } from "./SeriesTable";
-import { StageChart } from "./StageChart";
-import "./stage-chart.css";
+import "./chart.css";
+
+/** recharts and the chart drawn with it: a chunk of their own, loaded when seen. */
+const StageLineChart = lazy(() => import("./StageLineChart"));
 
 function seriesKey(series: Series, caption: string): string {
   const { points, grouped } = series;
@@ -14,16 +18,29 @@ export function StageChartFigure({
   pack,
   series,
   caption,
+  now = false,
 }: {
   pack: ContentPack;
   series: Series;
   caption: string;
+  /** Draw at once rather than when scrolled to (a page made to be printed). */
+  now?: boolean;
 }) {
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
-      {/* A new series (another domain or range) starts with nothing highlighted. */}
-      <StageChart key={seriesKey(series, caption)} pack={pack} series={series} label={caption} />
+      <ChartBox now={now}>
+        {(size) => (
+          // A new series (another area or range) starts with nothing highlighted.
+          <StageLineChart
+            key={seriesKey(series, caption)}
+            pack={pack}
+            series={series}
+            label={caption}
+            {...size}
+          />
+        )}
+      </ChartBox>
       <SeriesTable pack={pack} series={series} caption={caption} />
     </figure>
   );

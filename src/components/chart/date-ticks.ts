@@ -1,48 +1,12 @@
 /**
- * Where things go on the stage chart, in pixels: pure arithmetic, so it can be tested
- * without a browser. The chart's svg uses its own measured size as its viewBox, so one
- * unit is one pixel and text is never squashed.
+ * The date axis of a chart over time: a few ticks (days, weeks, months or years) whose
+ * labels fit side by side at the chart's width. Pure arithmetic, so it is tested without
+ * a browser; recharts then draws the ticks where these say.
  */
 import type { SeriesPoint } from "../../domain/history/series";
 
-/** Room at each side of the plot for the largest (highlighted) dot. */
+/** Room at each side of the plot for the largest (highlighted) dot, in pixels. */
 export const PLOT_INSET = 12;
-
-/** Each stage's line through the middle of equal rows; stage 0 (doing well) at the top. */
-export function evenLines(height: number, stageCount = 4): number[] {
-  return Array.from({ length: stageCount }, (_, i) => ((i + 0.5) * height) / stageCount);
-}
-
-/** The top and bottom of a box on the page, as getBoundingClientRect gives them. */
-export interface Edges {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
-/**
- * Where each stage's line goes, from where its name is on the page: level with the
- * name when the names are in a column beside the plot, or in the middle of the gap
- * below the name when a narrow screen or large text puts each name above its line.
- */
-export function linesFromLabels(plot: Edges, labels: readonly Edges[]): number[] {
-  const beside = labels.every((label) => label.right <= plot.left + 1);
-  return labels.map((label, i) => {
-    const below = beside ? label.bottom : (labels[i + 1]?.top ?? plot.bottom);
-    const top = beside ? label.top : label.bottom;
-    return Math.min(plot.bottom, Math.max(plot.top, (top + below) / 2)) - plot.top;
-  });
-}
-
-/** The y of a stage, or of an average between two stages, on lines from top to bottom. */
-export function stageY(stage: number, lines: readonly number[]): number {
-  const lower = Math.max(0, Math.min(lines.length - 1, Math.floor(stage)));
-  const upper = Math.min(lines.length - 1, lower + 1);
-  const fraction = Math.max(0, Math.min(1, stage - lower));
-  const from = lines[lower] ?? 0;
-  return from + ((lines[upper] ?? from) - from) * fraction;
-}
 
 /** A time (ms) to x, placing points by date; a single moment sits in the middle. */
 export function timeToX(startMs: number, endMs: number, width: number): (ms: number) => number {
@@ -64,46 +28,9 @@ export function timeDomain(points: readonly SeriesPoint[]): [number, number] {
   return [new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime(), last];
 }
 
-export interface PlacedPoint {
-  x: number;
-  y: number;
-}
-
-export function placePoints(
-  points: readonly SeriesPoint[],
-  width: number,
-  lines: readonly number[],
-): PlacedPoint[] {
-  const times = points.map((point) => Date.parse(point.date));
-  const toX = timeToX(...timeDomain(points), width);
-  return points.map((point, index) => ({
-    x: toX(times[index] ?? 0),
-    y: stageY(point.stage, lines),
-  }));
-}
-
-/** The index of the point nearest to x (points are in time order, so by x too). */
-export function nearestIndex(placed: readonly PlacedPoint[], x: number): number {
-  let low = 0;
-  let high = placed.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((placed[middle]?.x ?? 0) < x) low = middle + 1;
-    else high = middle;
-  }
-  const before = placed[low - 1];
-  const at = placed[low];
-  if (before && at && x - before.x <= at.x - x) return low - 1;
-  return Math.max(0, low);
-}
-
-/** A dot small enough that neighbours do not merge into a blob, and never under 1.5 px. */
-export function dotRadius(pointCount: number, width: number): number {
-  const spacing = (width - 2 * PLOT_INSET) / Math.max(1, pointCount);
-  return Math.min(4.5, Math.max(1.5, spacing / 3));
-}
-
 export interface DateTick {
+  /** The moment the tick stands for. */
+  ms: number;
   /** Where the tick mark is. */
   x: number;
   label: string;
@@ -210,7 +137,7 @@ export function dateTicks(
     if (roughCount > width / (3 * fontPx)) continue;
     const dates = tickDates(startMs, endMs, step);
     const labels = tickLabels(dates, step.unit, crossesYears);
-    const ticks = dates.map((date, index) => placeTick(toX(date.getTime()), labels[index] ?? ""));
+    const ticks = dates.map((date, index) => placeTick(date.getTime(), labels[index] ?? ""));
     if (ticks.length > 0) best = ticks;
     if (ticks.length > 0 && fitsSideBySide(ticks)) return ticks.map(withoutEdges);
     // A tick pulled in from an edge may crowd its neighbour: leave that one out rather
@@ -223,17 +150,20 @@ export function dateTicks(
   }
   if (best.length === 0) {
     // All the points are within one day, not crossing midnight: name that day.
-    return [withoutEdges(placeTick(toX(startMs), dayMonthYear.format(startMs)))];
+    return [withoutEdges(placeTick(startMs, dayMonthYear.format(startMs)))];
   }
   return dropOverlapping(best);
 
-  function placeTick(x: number, label: string): SizedTick {
+  function placeTick(ms: number, label: string): SizedTick {
+    const x = toX(ms);
     const labelWidth = widthOf(label);
     const left = Math.min(Math.max(0, x - labelWidth / 2), Math.max(0, width - labelWidth));
     const right = left + labelWidth;
-    if (left > x - labelWidth / 2) return { x, label, labelX: left, anchor: "start", left, right };
-    if (left < x - labelWidth / 2) return { x, label, labelX: right, anchor: "end", left, right };
-    return { x, label, labelX: x, anchor: "middle", left, right };
+    if (left > x - labelWidth / 2)
+      return { ms, x, label, labelX: left, anchor: "start", left, right };
+    if (left < x - labelWidth / 2)
+      return { ms, x, label, labelX: right, anchor: "end", left, right };
+    return { ms, x, label, labelX: x, anchor: "middle", left, right };
   }
   function fitsSideBySide(ticks: readonly SizedTick[]): boolean {
     return ticks.every((tick, i) => i === 0 || tick.left >= (ticks[i - 1]?.right ?? 0) + gap);
@@ -250,6 +180,6 @@ export function dateTicks(
   }
 }
 
-function withoutEdges({ x, label, labelX, anchor }: SizedTick): DateTick {
-  return { x, label, labelX, anchor };
+function withoutEdges({ ms, x, label, labelX, anchor }: SizedTick): DateTick {
+  return { ms, x, label, labelX, anchor };
 }

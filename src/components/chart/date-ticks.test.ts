@@ -1,63 +1,17 @@
+// @vitest-environment node
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  dateTicks,
-  evenLines,
-  linesFromLabels,
-  nearestIndex,
-  PLOT_INSET,
-  placePoints,
-  stageY,
-} from "./chart-layout";
+import { dateTicks, PLOT_INSET, timeToX } from "./date-ticks";
 
 const at = (y: number, m: number, d: number) => new Date(y, m - 1, d, 9).getTime();
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 
-describe("stage chart layout", () => {
-  it("puts the first stage at the top and places points by date, not evenly", () => {
-    const lines = evenLines(200);
-    expect(stageY(0, lines)).toBeLessThan(stageY(3, lines));
-    // An average between two stages sits between their lines.
-    expect(stageY(1.5, lines)).toBe((lines[1]! + lines[2]!) / 2);
-    const placed = placePoints(
-      [
-        { date: new Date(at(2026, 11, 1)).toISOString(), stage: 0, count: 1 },
-        { date: new Date(at(2026, 11, 2)).toISOString(), stage: 1, count: 1 },
-        { date: new Date(at(2026, 11, 11)).toISOString(), stage: 2, count: 1 },
-      ],
-      224,
-      lines,
-    );
-    // The axis starts at the first day's midnight, so the first point is a little in.
-    expect(placed.map((p) => Math.round(p.x))).toEqual([19, 39, 224 - PLOT_INSET]);
-  });
-
-  it("draws each stage's line level with its name, or below it when names sit above lines", () => {
-    const plot = { top: 100, bottom: 300, left: 80, right: 300 };
-    const beside = [0, 1, 2, 3].map((i) => ({
-      top: 110 + 50 * i,
-      bottom: 130 + 50 * i,
-      left: 0,
-      right: 70,
-    }));
-    expect(linesFromLabels(plot, beside)).toEqual([20, 70, 120, 170]);
-    const above = [0, 1, 2, 3].map((i) => ({
-      top: 100 + 50 * i,
-      bottom: 120 + 50 * i,
-      left: 0,
-      right: 90,
-    }));
-    // Halfway between a name and the next one (or the bottom of the plot).
-    expect(linesFromLabels({ ...plot, left: 0 }, above)).toEqual([35, 85, 135, 185]);
-  });
-
-  it("finds the point nearest to where a finger or pointer is", () => {
-    const placed = [0, 10, 50].map((x) => ({ x, y: 0 }));
-    expect(nearestIndex(placed, -5)).toBe(0);
-    expect(nearestIndex(placed, 4)).toBe(0);
-    expect(nearestIndex(placed, 29)).toBe(1);
-    expect(nearestIndex(placed, 31)).toBe(2);
-    expect(nearestIndex(placed, 500)).toBe(2);
+describe("date ticks", () => {
+  it("places points by date, not evenly, with room at each end", () => {
+    const toX = timeToX(day(2026, 11, 1), at(2026, 11, 11), 224);
+    expect(
+      [at(2026, 11, 1), at(2026, 11, 2), at(2026, 11, 11)].map((t) => Math.round(toX(t))),
+    ).toEqual([19, 39, 224 - PLOT_INSET]);
   });
 
   it("labels a few weeks by day and month", () => {
@@ -97,6 +51,8 @@ describe("stage chart layout", () => {
                 : tick.anchor === "end"
                   ? tick.labelX - w
                   : tick.labelX - w / 2;
+            // Each tick is drawn where its own date falls.
+            expect(tick.x).toBeCloseTo(timeToX(start.getTime(), end, width)(tick.ms), 6);
             return { left, right: left + w, x: tick.x };
           });
           for (const [i, edge] of edges.entries()) {
