@@ -7,6 +7,7 @@ import {
   makePeerCheckIn,
   makePlanAction,
   makeSupervisionPrep,
+  makeWellbeingPlan,
 } from "../../testing/records";
 import type { BackupData } from "./format";
 import { emptyBackupData } from "./constants";
@@ -64,6 +65,20 @@ const backupData: fc.Arbitrary<BackupData> = fc.record({
   planActions: table((actionId, createdAt) => makePlanAction({ id: actionId, createdAt })),
   peerCheckIns: table((peerId, createdAt) => makePeerCheckIn({ id: peerId, createdAt })),
   supervisionPreps: table((prepId, createdAt) => makeSupervisionPrep({ id: prepId, createdAt })),
+  wellbeingPlans: fc
+    .uniqueArray(
+      fc.record({
+        id,
+        createdAt: time,
+        kind: fc.constantFrom("current" as const, "version" as const),
+        parts: fc.record(
+          { keepsMeWell: text(300), signsINotice: text(300), ifUnwell: text(300) },
+          { requiredKeys: [] },
+        ),
+      }),
+      { maxLength: 4, selector: (record) => record.id },
+    )
+    .map((rows) => rows.map((row) => makeWellbeingPlan(row))),
   settings: keyed,
   contentPacks: fc.constant([]),
   meta: keyed,
@@ -99,6 +114,7 @@ describe("backup invariants", () => {
         planActions: [],
         peerCheckIns: [],
         supervisionPreps: [],
+        wellbeingPlans: [],
         settings: [],
         contentPacks: [],
         meta: [],
@@ -132,6 +148,7 @@ describe("backup invariants", () => {
       planActions: [],
       peerCheckIns: [],
       supervisionPreps: [],
+      wellbeingPlans: [],
       settings: [],
       contentPacks: [],
       meta: [],

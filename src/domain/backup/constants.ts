@@ -6,7 +6,7 @@ import type { BackupData } from "./format";
 
 export const BACKUP_TYPE = "healing-centred-wellbeing-backup";
 /** The newest backup version this app writes and reads. Older ones are upgraded (upgrades.ts). */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 export const APP_NAME = "Healing Centred Wellbeing";
 /** Largest file we read. Checked on the file's size before reading, and on the text before parsing. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -25,6 +25,7 @@ export const BACKUP_TABLES = [
   "planActions",
   "peerCheckIns",
   "supervisionPreps",
+  "wellbeingPlans",
   "settings",
   "contentPacks",
   "meta",
@@ -38,6 +39,7 @@ export const DATED_TABLES = [
   "planActions",
   "peerCheckIns",
   "supervisionPreps",
+  "wellbeingPlans",
 ] as const satisfies readonly BackupTable[];
 export type DatedTable = (typeof DATED_TABLES)[number];
 
@@ -48,6 +50,7 @@ export const PRIMARY_KEY: Record<BackupTable, "id" | "key"> = {
   planActions: "id",
   peerCheckIns: "id",
   supervisionPreps: "id",
+  wellbeingPlans: "id",
   settings: "key",
   contentPacks: "key",
   meta: "key",
@@ -61,6 +64,7 @@ export function emptyBackupData(): BackupData {
     planActions: [],
     peerCheckIns: [],
     supervisionPreps: [],
+    wellbeingPlans: [],
     settings: [],
     contentPacks: [],
     meta: [],

@@ -10,6 +10,7 @@ export const TABLE_WORDS: Record<BackupTable, { one: string; many: string }> = {
   planActions: { one: "plan action", many: "plan actions" },
   peerCheckIns: { one: "peer check-in", many: "peer check-ins" },
   supervisionPreps: { one: "supervision preparation", many: "supervision preparations" },
+  wellbeingPlans: { one: "wellbeing plan", many: "wellbeing plans" },
   settings: { one: "setting", many: "settings" },
   contentPacks: { one: "saved content pack", many: "saved content packs" },
   meta: { one: "app detail", many: "app details" },
@@ -46,6 +47,15 @@ const FIELD_WORDS: Record<string, string> = {
   checkInIds: "check-ins included",
   peerCheckInIds: "peer check-ins included",
   promptId: "prompt",
+  reviewOn: "review date",
+  keepsMeWell: "what keeps me well",
+  knocksMe: "what can knock me off balance",
+  signsINotice: "signs I notice",
+  signsOthersNotice: "signs others might notice",
+  helpsFromMe: "what I can do",
+  helpsFromTeam: "what my manager or team can do",
+  adjustments: "changes that help",
+  ifUnwell: "if I become unwell",
 };
 
 /** "bringToSupervision" -> "bring to supervision" for names without their own words. */

@@ -11,6 +11,7 @@ const SEALED_BY_LOCK = {
   planActions: true,
   peerCheckIns: true,
   supervisionPreps: true,
+  wellbeingPlans: true,
   settings: true,
   // Not personal: the same packs for everyone, and needed to draw the lock screen.
   contentPacks: false,

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { CheckInResultSchema } from "../scoring/result";
 import { CHECK_IN_MODES } from "../scoring/asked";
+import { PLAN_PART_IDS, PLAN_PART_MAX } from "../wellbeing-plan/parts";
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
@@ -62,6 +63,22 @@ export const PlanActionSchema = z.strictObject({
   status: z.enum(["active", "done", "dropped"]),
   fromCheckIn: Id.optional(),
   doneAt: IsoDateTime.optional(),
+});
+
+/**
+ * "My wellbeing plan": the person's own words under each part (every part optional),
+ * and a review date. `kind` tells the plan being written from a copy saved as it was.
+ */
+export const PlanPartsSchema = z.partialRecord(
+  z.enum(PLAN_PART_IDS),
+  z.string().max(PLAN_PART_MAX),
+);
+
+export const WellbeingPlanSchema = z.strictObject({
+  ...Base,
+  kind: z.enum(["current", "version"]),
+  parts: PlanPartsSchema,
+  reviewOn: IsoDate.optional(),
 });
 
 /**
@@ -249,6 +266,8 @@ export type Answers = z.infer<typeof AnswersSchema>;
 export type CheckIn = z.infer<typeof CheckInSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
 export type PlanAction = z.infer<typeof PlanActionSchema>;
+export type PlanParts = z.infer<typeof PlanPartsSchema>;
+export type WellbeingPlan = z.infer<typeof WellbeingPlanSchema>;
 export type PeerCheckIn = z.infer<typeof PeerCheckInSchema>;
 export type PeerConsent = z.infer<typeof PeerConsentSchema>;
 export type PeerAction = z.infer<typeof PeerActionSchema>;

@@ -18,6 +18,7 @@ export const PREVIEW_TABLES = [
   "peerCheckIns",
   "supervisionPreps",
   "planActions",
+  "wellbeingPlans",
   "drafts",
   "settings",
   "contentPacks",
@@ -127,6 +128,7 @@ const COUNTED: readonly BackupTable[] = [
   "peerCheckIns",
   "supervisionPreps",
   "planActions",
+  "wellbeingPlans",
   "drafts",
 ];
 
