@@ -20,6 +20,9 @@ const SupervisionPage = lazyScreen(
   withPack(() => import("../features/supervision/SupervisionPage")),
 );
 const ResourcesPage = lazyScreen(withPack(() => import("../features/resources/ResourcesPage")));
+const WellbeingPlanPage = lazyScreen(
+  withPack(() => import("../features/wellbeing-plan/WellbeingPlanPage")),
+);
 const SettingsPage = lazyScreen(() => import("../features/settings/SettingsPage"));
 const DataPage = lazyScreen(() => import("../features/data/DataPage"));
 const ContentPackPage = lazyScreen(() => import("../features/data/ContentPackPage"));
@@ -41,6 +44,7 @@ const SCREENS: Screen[] = [
   { path: "/peer", component: PeerPage, nest: true },
   { path: "/supervision", component: SupervisionPage, nest: true },
   { path: "/resources", component: ResourcesPage },
+  { path: "/plan", component: WellbeingPlanPage, nest: true },
   { path: "/settings", component: SettingsPage },
   { path: "/settings/data", component: DataPage },
   { path: "/settings/content-pack", component: ContentPackPage },

@@ -17,8 +17,6 @@ export type PlanPartId = (typeof PLAN_PART_IDS)[number];
 
 /** Longest text one part takes (forms use it for maxLength; the schema enforces it). */
 export const PLAN_PART_MAX = 3000;
-/** Saved versions kept: far more than a yearly review needs, small enough to refuse nonsense. */
-export const PLAN_VERSIONS_MAX = 200;
 
 /** The one plan a person keeps; saved versions get their own ids. */
 export const CURRENT_PLAN_ID = "my-plan";

@@ -79,3 +79,16 @@ describe("the review date", () => {
     expect(isReviewDue(undefined, "2027-02-01")).toBe(false);
   });
 });
+
+describe("the review day in a calendar", () => {
+  it("is one all-day event with a neutral title, ending the next day even at a month's end", async () => {
+    const { reviewEvent } = await import("./calendar");
+    const file = reviewEvent("2027-01-31");
+    expect(file.ok).toBe(true);
+    const ics = file.ok ? file.ics : "";
+    expect(ics).toContain("SUMMARY:Look over my plan");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20270131");
+    expect(ics).toContain("DTEND;VALUE=DATE:20270201");
+    expect(reviewEvent("not a day").ok).toBe(false);
+  });
+});
