@@ -4,13 +4,8 @@ import { resetDb } from "../testing/db";
 import { forgetLock, turnOnLock } from "./lock";
 import { openAtVersion } from "../testing/db";
 import { LATEST_VERSION } from "./schema";
-import {
-  listPlanVersions,
-  readWellbeingPlan,
-  savePlanPart,
-  savePlanVersion,
-  setPlanReviewDate,
-} from "./wellbeing-plan";
+import { listPlanVersions, readWellbeingPlan } from "./wellbeing-plan-reads";
+import { savePlanPart, savePlanVersion, setPlanReviewDate } from "./wellbeing-plan";
 
 const DAY1 = new Date("2026-12-01T10:00:00.000Z");
 const DAY2 = new Date("2026-12-02T10:00:00.000Z");

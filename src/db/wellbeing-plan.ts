@@ -7,23 +7,7 @@ import type { PlanParts, WellbeingPlan } from "../domain/records";
 import { CURRENT_PLAN_ID, type PlanPartId } from "../domain/wellbeing-plan/parts";
 import { isWorthSaving, newestFirst } from "../domain/wellbeing-plan/versions";
 import { getDb } from "./database";
-import { guard } from "./errors";
 import { writePersonal } from "./write";
-
-export function readWellbeingPlan(): Promise<WellbeingPlan | null> {
-  return guard(async () => (await getDb().wellbeingPlans.get(CURRENT_PLAN_ID)) ?? null);
-}
-
-/** Saved copies, newest first. */
-export function listPlanVersions(): Promise<WellbeingPlan[]> {
-  return guard(async () =>
-    newestFirst(
-      await getDb()
-        .wellbeingPlans.filter((plan) => plan.kind === "version")
-        .toArray(),
-    ),
-  );
-}
 
 /** Changes the plan being written, making it on the first change. */
 function changePlan(change: (plan: WellbeingPlan) => WellbeingPlan, now: Date): Promise<void> {
