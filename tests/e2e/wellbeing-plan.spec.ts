@@ -269,6 +269,13 @@ for (const theme of ["light", "dark"] as Theme[]) {
     await expectHeading(page, "My plan for a conversation");
     await expect(page.getByText("Talking to Sam after a hard visit.")).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".app-header")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Print this page" })).toBeHidden();
+    await expect(page.getByRole("heading", { name: "Feeling safe" })).toBeVisible();
+    const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.emulateMedia({ media: "screen" });
 
     await page.goto("/");
     await expect(
