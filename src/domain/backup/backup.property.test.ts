@@ -70,7 +70,7 @@ const backupData: fc.Arbitrary<BackupData> = fc.record({
       fc.record({
         id,
         createdAt: time,
-        kind: fc.constantFrom("current" as const, "version" as const),
+        kind: fc.constant("version" as const),
         parts: fc.record(
           { keepsMeWell: text(300), signsINotice: text(300), ifUnwell: text(300) },
           { requiredKeys: [] },
@@ -78,7 +78,16 @@ const backupData: fc.Arbitrary<BackupData> = fc.record({
       }),
       { maxLength: 4, selector: (record) => record.id },
     )
-    .map((rows) => rows.map((row) => makeWellbeingPlan(row))),
+    // Kept copies under any id, and the plan being written under its own id now and then.
+    .map((rows) =>
+      rows.map((row, index) =>
+        index === 0 && row.id.length % 2 === 0
+          ? makeWellbeingPlan({ ...row, id: "my-plan", kind: "current" })
+          : makeWellbeingPlan(row),
+      ),
+    )
+    .filter((rows) => rows.filter((row) => row.id === "my-plan").length <= 1)
+    .map((rows) => rows.filter((row) => row.kind === "current" || row.id !== "my-plan")),
   settings: keyed,
   contentPacks: fc.constant([]),
   meta: keyed,

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeMeta } from "../../testing/records";
+import { makeMeta, makeWellbeingPlan } from "../../testing/records";
 import { BACKUP_VERSION, emptyBackupData } from "./constants";
 import { makeBackup } from "./make";
 import { readBackup } from "./read";
@@ -115,15 +115,23 @@ describe("backup version 1 to 2: my wellbeing plan", () => {
     }
   });
 
-  it("the step adds the table only when it is missing, and never changes its input", () => {
+  it("the step adds an empty plan table and never changes its input", () => {
     const step = BACKUP_UPGRADES[0]!;
     const old = { checkIns: [], meta: [] };
     const frozen = JSON.stringify(old);
     expect(step.upgrade(old)).toEqual({ checkIns: [], meta: [], wellbeingPlans: [] });
     expect(JSON.stringify(old)).toBe(frozen);
-    const plans = { wellbeingPlans: [{ id: "x" }] };
-    expect(step.upgrade(plans)).toBe(plans);
     expect(step.upgrade("not data")).toBe("not data");
+  });
+
+  it("a file labelled version 1 that holds plans is refused as unreadable, not taken in", async () => {
+    const written = await makeBackup(
+      { ...emptyBackupData(), wellbeingPlans: [makeWellbeingPlan()] },
+      { now: new Date("2026-12-06T10:00:00Z") },
+    );
+    const text = JSON.stringify({ ...(JSON.parse(written) as object), version: 1 });
+    const result = await readBackup(text);
+    expect(result.ok ? null : result.problem.code).toBe("unreadable");
   });
 
   it("a version 2 file that leaves out the plan table is refused, not guessed", async () => {

@@ -6,7 +6,13 @@
 import { z } from "zod";
 import { CheckInResultSchema } from "../scoring/result";
 import { CHECK_IN_MODES } from "../scoring/asked";
-import { PLAN_PART_IDS, PLAN_PART_MAX } from "../wellbeing-plan/parts";
+import {
+  CURRENT_PLAN_ID,
+  PLAN_PART_IDS,
+  PLAN_PART_MAX,
+  REVIEW_DAY_RANGE,
+  isReviewDayInRange,
+} from "../wellbeing-plan/parts";
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
@@ -74,12 +80,19 @@ export const PlanPartsSchema = z.partialRecord(
   z.string().max(PLAN_PART_MAX),
 );
 
-export const WellbeingPlanSchema = z.strictObject({
-  ...Base,
-  kind: z.enum(["current", "version"]),
-  parts: PlanPartsSchema,
-  reviewOn: IsoDate.optional(),
-});
+export const WellbeingPlanSchema = z
+  .strictObject({
+    ...Base,
+    kind: z.enum(["current", "version"]),
+    parts: PlanPartsSchema,
+    reviewOn: IsoDate.refine((day) => isReviewDayInRange(day), {
+      message: `The review date must be from ${REVIEW_DAY_RANGE.from} to ${REVIEW_DAY_RANGE.to}.`,
+    }).optional(),
+  })
+  .refine((plan) => (plan.id === CURRENT_PLAN_ID) === (plan.kind === "current"), {
+    message: `Only the plan being written has the id "${CURRENT_PLAN_ID}", and it is never a kept copy.`,
+    path: ["kind"],
+  });
 
 /**
  * Longest text each peer and supervision field takes. The schemas enforce them (they

@@ -13,7 +13,10 @@ export function PlanReviewDue({ today = new Date() }: { today?: Date }) {
   return (
     <section aria-labelledby="plan-review-heading" className="section panel">
       <h2 id="plan-review-heading">Time to look at your wellbeing plan</h2>
-      <p>You chose this day to look at your plan again. Is it still right for you?</p>
+      <p>
+        The day you chose to look at your plan again has come. There is no rush: look when it suits
+        you, and choose a new day there.
+      </p>
       <div className="actions">
         <Link href="/plan" className="button">
           Look at my plan

@@ -82,7 +82,8 @@ export function PlanEditor() {
       {plan === undefined || !checkIns || !tips ? (
         <p className="loading">Loading…</p>
       ) : (
-        <Editor plan={plan} checkIns={checkIns} tips={tips} />
+        // A plan deleted or replaced elsewhere (another tab, a restore) redraws every field.
+        <Editor key={plan?.createdAt ?? "none"} plan={plan} checkIns={checkIns} tips={tips} />
       )}
     </Page>
   );

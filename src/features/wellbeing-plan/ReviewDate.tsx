@@ -1,22 +1,40 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { downloadFile } from "../../components/download";
 import { useNotices } from "../../components/notices";
 import { setPlanReviewDate } from "../../db/wellbeing-plan";
+import { isReviewDayInRange } from "../../domain/wellbeing-plan/parts";
 import { formatDay } from "./format-day";
 
-/** The review date: saved when chosen, with a calendar file on request. */
+/**
+ * The review date: saved once the box holds a whole, likely day (a browser passes on
+ * half-typed years such as 0002 along the way), and removed only by its own button.
+ */
 export function ReviewDate({ reviewOn }: { reviewOn: string | null }) {
   const show = useNotices((state) => state.show);
   const [day, setDay] = useState(reviewOn ?? "");
+  const editing = useRef(false);
 
-  const choose = async (next: string) => {
-    setDay(next);
-    if (next && !/^\d{4}-\d{2}-\d{2}$/.test(next)) return;
+  // A date changed elsewhere (another tab, a restore) shows here, unless mid-edit.
+  useEffect(() => {
+    if (!editing.current) setDay(reviewOn ?? "");
+  }, [reviewOn]);
+
+  const save = async (next: string | null) => {
     try {
-      await setPlanReviewDate(next || null);
+      await setPlanReviewDate(next);
     } catch (problem) {
       show({ tone: "problem", text: (problem as Error).message });
     }
+  };
+
+  const choose = (next: string) => {
+    setDay(next);
+    if (isReviewDayInRange(next) && next !== reviewOn) void save(next);
+  };
+
+  const remove = () => {
+    setDay("");
+    void save(null);
   };
 
   const calendar = async () => {
@@ -45,8 +63,15 @@ export function ReviewDate({ reviewOn }: { reviewOn: string | null }) {
         type="date"
         className="input"
         value={day}
+        min="2000-01-01"
+        max="2199-12-31"
         aria-describedby="review-hint"
-        onChange={(event) => void choose(event.target.value)}
+        onFocus={() => (editing.current = true)}
+        onBlur={() => {
+          editing.current = false;
+          setDay(reviewOn ?? "");
+        }}
+        onChange={(event) => choose(event.target.value)}
       />
       <p className="save-status" role="status">
         {reviewOn ? `Saved: ${formatDay(reviewOn)}.` : ""}
@@ -55,6 +80,9 @@ export function ReviewDate({ reviewOn }: { reviewOn: string | null }) {
         <div className="actions">
           <button type="button" className="button secondary" onClick={() => void calendar()}>
             Add to my calendar
+          </button>
+          <button type="button" className="button secondary" onClick={remove}>
+            Remove the date
           </button>
         </div>
       ) : null}
