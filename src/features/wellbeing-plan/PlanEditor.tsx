@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Link } from "wouter";
 import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
@@ -73,8 +73,22 @@ function Editor({
   );
 }
 
+/**
+ * Goes up when a plan that was on screen is deleted or replaced by another (another tab,
+ * a restore), so every field is drawn afresh; not when the first word makes the plan.
+ */
+function usePlanGeneration(createdAt: string | null): number {
+  const [seen, setSeen] = useState({ createdAt, generation: 0 });
+  if (createdAt !== seen.createdAt) {
+    const replaced = seen.createdAt !== null;
+    setSeen({ createdAt, generation: seen.generation + (replaced ? 1 : 0) });
+  }
+  return seen.generation;
+}
+
 export function PlanEditor() {
   const plan = useWellbeingPlan();
+  const generation = usePlanGeneration(plan?.createdAt ?? null);
   const checkIns = useCheckIns(ALL_TIME);
   const tips = usePlan();
   return (
@@ -82,8 +96,7 @@ export function PlanEditor() {
       {plan === undefined || !checkIns || !tips ? (
         <p className="loading">Loading…</p>
       ) : (
-        // A plan deleted or replaced elsewhere (another tab, a restore) redraws every field.
-        <Editor key={plan?.createdAt ?? "none"} plan={plan} checkIns={checkIns} tips={tips} />
+        <Editor key={generation} plan={plan} checkIns={checkIns} tips={tips} />
       )}
     </Page>
   );
