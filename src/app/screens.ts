@@ -102,6 +102,14 @@ export const SCREENS = [
     heading: "Resources",
   },
   {
+    path: "/plan",
+    nest: true,
+    module: "src/features/wellbeing-plan/WellbeingPlanPage.tsx",
+    load: () => import("../features/wellbeing-plan/WellbeingPlanPage"),
+    pack: true,
+    heading: "My wellbeing plan",
+  },
+  {
     path: "/settings",
     module: "src/features/settings/SettingsPage.tsx",
     load: () => import("../features/settings/SettingsPage"),

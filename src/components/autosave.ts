@@ -46,6 +46,17 @@ export function useAutosavedText(
   useSaveBeforeLeaving(flush);
   useEffect(() => () => window.clearTimeout(pending.current), []);
 
+  // A newer stored copy (another tab, a restore, delete-all) replaces the text on screen,
+  // unless the person has typed something not yet saved: their words are never dropped.
+  useEffect(() => {
+    if (saved === stored.current) return;
+    if (latest.current !== stored.current || pending.current !== undefined) return;
+    stored.current = saved;
+    latest.current = saved;
+    setText(saved);
+    setStatus("");
+  }, [saved]);
+
   const change = (next: string) => {
     setText(next);
     latest.current = next;

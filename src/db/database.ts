@@ -9,6 +9,7 @@ import type {
   Setting,
   StoredPack,
   SupervisionPrep,
+  WellbeingPlan,
 } from "../domain/records";
 import type { PersonalTable } from "../domain/tables";
 import { encryptionMiddleware } from "./encryption";
@@ -22,6 +23,7 @@ export class WellbeingDb extends Dexie {
   planActions!: EntityTable<PlanAction, "id">;
   peerCheckIns!: EntityTable<PeerCheckIn, "id">;
   supervisionPreps!: EntityTable<SupervisionPrep, "id">;
+  wellbeingPlans!: EntityTable<WellbeingPlan, "id">;
   settings!: EntityTable<Setting, "key">;
   contentPacks!: EntityTable<StoredPack, "key">;
   meta!: EntityTable<Meta, "key">;

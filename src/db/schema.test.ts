@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from "vitest";
 import { openAtVersion, resetDb } from "../testing/db";
+import { makePlanAction, makeWellbeingPlan } from "../testing/records";
 import { getDb } from "./database";
 import { LATEST_VERSION, SCHEMA_HISTORY } from "./schema";
 
@@ -13,6 +14,15 @@ describe("schema history", () => {
       expect(stores).toMatchSnapshot();
     },
   );
+
+  it("version 2 (my wellbeing plan) adds one table and keeps every version 1 index", () => {
+    const [first, second] = SCHEMA_HISTORY;
+    expect(second).toMatchObject({
+      version: 2,
+      stores: { ...first!.stores, wellbeingPlans: "id, createdAt, updatedAt" },
+    });
+    expect(Object.keys(second!.stores)).toHaveLength(Object.keys(first!.stores).length + 1);
+  });
 
   it("numbers versions in order, each with a date and a reason", () => {
     SCHEMA_HISTORY.forEach((entry, index) => {
@@ -53,5 +63,21 @@ describe("upgrades", () => {
     expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.checkIns.get("c1")).toMatchObject({ note: "kept" });
     expect(await db.settings.get("reminder")).toEqual({ key: "reminder", value: "weekly" });
+  });
+
+  it("a version 1 database gains an empty plan table that takes a plan, and loses nothing", async () => {
+    const old = await openAtVersion(1);
+    expect(old.tables.map((table) => table.name)).not.toContain("wellbeingPlans");
+    await old.table("planActions").put(makePlanAction({ id: "tip-kept" }));
+    await old.table("meta").put({ key: "welcomeSeen", value: true });
+    old.close();
+
+    const db = getDb();
+    await db.open();
+    expect(await db.wellbeingPlans.count()).toBe(0);
+    expect(await db.planActions.get("tip-kept")).toEqual(makePlanAction({ id: "tip-kept" }));
+    expect(await db.meta.get("welcomeSeen")).toEqual({ key: "welcomeSeen", value: true });
+    await db.wellbeingPlans.put(makeWellbeingPlan());
+    expect(await db.wellbeingPlans.get("my-plan")).toEqual(makeWellbeingPlan());
   });
 });

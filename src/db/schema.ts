@@ -31,6 +31,22 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       meta: "key",
     },
   },
+  {
+    version: 2,
+    date: "2026-12-06",
+    why: "My wellbeing plan: a new table for the plan in the person's own words and its saved versions. Nothing else changes.",
+    stores: {
+      checkIns: "id, createdAt, updatedAt",
+      drafts: "id, updatedAt",
+      planActions: "id, createdAt, updatedAt",
+      peerCheckIns: "id, createdAt, updatedAt, followUpOn",
+      supervisionPreps: "id, createdAt, updatedAt",
+      wellbeingPlans: "id, createdAt, updatedAt",
+      settings: "key",
+      contentPacks: "key, id",
+      meta: "key",
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -3,7 +3,13 @@
  * record's schema is fixed here once. Each returns a record that passes its schema.
  */
 import { defaultPack } from "../content/default-pack";
-import type { CheckIn, PeerCheckIn, PlanAction, SupervisionPrep } from "../domain/records";
+import type {
+  CheckIn,
+  PeerCheckIn,
+  PlanAction,
+  SupervisionPrep,
+  WellbeingPlan,
+} from "../domain/records";
 import { scoreCheckIn } from "../domain/scoring/score";
 
 export function makeCheckIn(overrides: Partial<CheckIn> = {}): CheckIn {
@@ -34,6 +40,23 @@ export function makePlanAction(overrides: Partial<PlanAction> = {}): PlanAction 
     title: defaultPack.tips[0]?.title ?? "A tip",
     detail: defaultPack.tips[0]?.body ?? "",
     status: "active",
+    ...overrides,
+  };
+}
+
+/** A wellbeing plan with a few parts written, quotes and a new line included, and a review date. */
+export function makeWellbeingPlan(overrides: Partial<WellbeingPlan> = {}): WellbeingPlan {
+  const createdAt = overrides.createdAt ?? "2026-11-05T19:00:00.000Z";
+  return {
+    id: "my-plan",
+    createdAt,
+    updatedAt: createdAt,
+    kind: "current",
+    parts: {
+      keepsMeWell: 'A walk at lunch.\nTalking to my sister, "off the record".',
+      signsINotice: "I stop eating lunch.",
+    },
+    reviewOn: "2027-05-05",
     ...overrides,
   };
 }
@@ -191,6 +214,16 @@ export function makeEveryRecord(): BackupData {
           recordedAt: "2026-11-04T10:00:00.000Z",
         },
       }),
+    ],
+    wellbeingPlans: [
+      makeWellbeingPlan(),
+      {
+        id: "plan-version-1",
+        createdAt: "2026-11-03T19:00:00.000Z",
+        updatedAt: "2026-11-03T19:00:00.000Z",
+        kind: "version",
+        parts: { keepsMeWell: "A walk at lunch." },
+      },
     ],
     settings: [makeSetting(), makeSetting({ key: "reminders", value: { weekly: true } })],
     contentPacks: [makeStoredPack()],

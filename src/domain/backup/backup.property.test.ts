@@ -7,6 +7,7 @@ import {
   makePeerCheckIn,
   makePlanAction,
   makeSupervisionPrep,
+  makeWellbeingPlan,
 } from "../../testing/records";
 import type { BackupData } from "./format";
 import { emptyBackupData } from "./constants";
@@ -64,6 +65,29 @@ const backupData: fc.Arbitrary<BackupData> = fc.record({
   planActions: table((actionId, createdAt) => makePlanAction({ id: actionId, createdAt })),
   peerCheckIns: table((peerId, createdAt) => makePeerCheckIn({ id: peerId, createdAt })),
   supervisionPreps: table((prepId, createdAt) => makeSupervisionPrep({ id: prepId, createdAt })),
+  wellbeingPlans: fc
+    .uniqueArray(
+      fc.record({
+        id,
+        createdAt: time,
+        kind: fc.constant("version" as const),
+        parts: fc.record(
+          { keepsMeWell: text(300), signsINotice: text(300), ifUnwell: text(300) },
+          { requiredKeys: [] },
+        ),
+      }),
+      { maxLength: 4, selector: (record) => record.id },
+    )
+    // Kept copies under any id, and the plan being written under its own id now and then.
+    .map((rows) =>
+      rows.map((row, index) =>
+        index === 0 && row.id.length % 2 === 0
+          ? makeWellbeingPlan({ ...row, id: "my-plan", kind: "current" })
+          : makeWellbeingPlan(row),
+      ),
+    )
+    .filter((rows) => rows.filter((row) => row.id === "my-plan").length <= 1)
+    .map((rows) => rows.filter((row) => row.kind === "current" || row.id !== "my-plan")),
   settings: keyed,
   contentPacks: fc.constant([]),
   meta: keyed,
@@ -99,6 +123,7 @@ describe("backup invariants", () => {
         planActions: [],
         peerCheckIns: [],
         supervisionPreps: [],
+        wellbeingPlans: [],
         settings: [],
         contentPacks: [],
         meta: [],
@@ -132,6 +157,7 @@ describe("backup invariants", () => {
       planActions: [],
       peerCheckIns: [],
       supervisionPreps: [],
+      wellbeingPlans: [],
       settings: [],
       contentPacks: [],
       meta: [],

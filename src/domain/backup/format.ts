@@ -13,6 +13,7 @@ import {
   SettingSchema,
   StoredPackSchema,
   SupervisionPrepSchema,
+  WellbeingPlanSchema,
 } from "../records";
 import { KDF_NAME, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from "../crypto";
 import {
@@ -31,6 +32,7 @@ export const BackupDataSchema = z.strictObject({
   planActions: table(PlanActionSchema),
   peerCheckIns: table(PeerCheckInSchema),
   supervisionPreps: table(SupervisionPrepSchema),
+  wellbeingPlans: table(WellbeingPlanSchema),
   settings: table(SettingSchema),
   contentPacks: table(StoredPackSchema),
   meta: table(MetaSchema),

@@ -11,9 +11,16 @@ import {
   makeSetting,
   makeStoredPack,
   makeSupervisionPrep,
+  makeWellbeingPlan,
 } from "../../testing/records";
 import { PBKDF2_ITERATIONS } from "../crypto";
-import { BACKUP_TYPE, MAX_BACKUP_BYTES, MAX_RECORDS_PER_TABLE, emptyBackupData } from "./constants";
+import {
+  BACKUP_TYPE,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  MAX_RECORDS_PER_TABLE,
+  emptyBackupData,
+} from "./constants";
 import type { BackupData } from "./format";
 import { backupFileName, makeBackup } from "./make";
 import { NOTHING_CHANGED } from "./problems";
@@ -35,6 +42,7 @@ function everyTable(): BackupData {
     planActions: [makePlanAction()],
     peerCheckIns: [makePeerCheckIn()],
     supervisionPreps: [makeSupervisionPrep()],
+    wellbeingPlans: [makeWellbeingPlan()],
     settings: [makeSetting()],
     contentPacks: [makeStoredPack()],
     meta: [makeMeta()],
@@ -53,8 +61,8 @@ describe("readBackup: files that are fine", () => {
     expect(result).toEqual({
       ok: true,
       backup: {
-        version: 1,
-        fromVersion: 1,
+        version: BACKUP_VERSION,
+        fromVersion: BACKUP_VERSION,
         app: { name: "Healing Centred Wellbeing", build: "abc123" },
         exportedAt: NOW.toISOString(),
         encrypted: false,
@@ -164,12 +172,24 @@ describe("readBackup: files made in code", () => {
     // The type and version are bound to the ciphertext, so editing them is caught.
     const text = await makeBackup(everyTable(), { now: NOW, passphrase: "kettle rain", ...FAST });
     const file = JSON.parse(text) as Record<string, unknown>;
-    const steps = [{ from: 1, to: 2, date: "2027-01-01", why: "test", upgrade: (d: unknown) => d }];
-    const moved = JSON.stringify({ ...file, version: 2 });
+    const next = BACKUP_VERSION + 1;
+    const steps = [
+      {
+        from: BACKUP_VERSION,
+        to: next,
+        date: "2027-01-01",
+        why: "test",
+        upgrade: (d: unknown) => d,
+      },
+    ];
+    const moved = JSON.stringify({ ...file, version: next });
     const result = await readBackup(moved, {
       passphrase: "kettle rain",
       ...FAST_READ,
-      upgrades: { steps: [...steps, { ...steps[0]!, from: 2, to: 3 }], toVersion: 3 },
+      upgrades: {
+        steps: [...steps, { ...steps[0]!, from: next, to: next + 1 }],
+        toVersion: next + 1,
+      },
     });
     expect(problemOf(result).code).toBe("wrong-passphrase");
   });

@@ -1,6 +1,8 @@
 // @vitest-environment node
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeMeta } from "../../testing/records";
+import { makeMeta, makeWellbeingPlan } from "../../testing/records";
 import { BACKUP_VERSION, emptyBackupData } from "./constants";
 import { makeBackup } from "./make";
 import { readBackup } from "./read";
@@ -71,7 +73,8 @@ describe("backup upgrades", () => {
     const seen: number[] = [];
     const upgrades = { steps: [markingStep(1, seen), markingStep(2, seen)], toVersion: 3 };
     const data = { ...emptyBackupData(), meta: [makeMeta()] };
-    const text = await makeBackup(data, { now: new Date("2026-11-23T10:00:00Z") });
+    const written = await makeBackup(data, { now: new Date("2026-11-23T10:00:00Z") });
+    const text = JSON.stringify({ ...(JSON.parse(written) as object), version: 1 });
     const result = await readBackup(text, { upgrades });
     expect(seen).toEqual([1, 2]);
     expect(result.ok && result.backup.fromVersion).toBe(1);
@@ -88,8 +91,54 @@ describe("backup upgrades", () => {
         throw new Error("boom");
       },
     };
-    const text = await makeBackup(emptyBackupData(), { now: new Date() });
+    const written = await makeBackup(emptyBackupData(), { now: new Date() });
+    const text = JSON.stringify({ ...(JSON.parse(written) as object), version: 1 });
     const result = await readBackup(text, { upgrades: { steps: [broken], toVersion: 2 } });
     expect(result.ok ? null : result.problem.code).toBe("unreadable");
+  });
+});
+
+describe("backup version 1 to 2: my wellbeing plan", () => {
+  const FIXTURE = join(process.cwd(), "tests/fixtures/backups/valid/plain.json");
+
+  it("a version 1 file, written before plans existed, reads with an empty plan table and every record kept", async () => {
+    const text = readFileSync(FIXTURE, "utf8");
+    const file = JSON.parse(text) as { version: number; data: Record<string, unknown[]> };
+    expect(file.version).toBe(1);
+    expect(file.data).not.toHaveProperty("wellbeingPlans");
+    const result = await readBackup(text);
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.backup.fromVersion).toBe(1);
+    expect(result.backup.data.wellbeingPlans).toEqual([]);
+    for (const [table, records] of Object.entries(file.data)) {
+      expect(result.backup.data[table as keyof typeof result.backup.data]).toEqual(records);
+    }
+  });
+
+  it("the step adds an empty plan table and never changes its input", () => {
+    const step = BACKUP_UPGRADES[0]!;
+    const old = { checkIns: [], meta: [] };
+    const frozen = JSON.stringify(old);
+    expect(step.upgrade(old)).toEqual({ checkIns: [], meta: [], wellbeingPlans: [] });
+    expect(JSON.stringify(old)).toBe(frozen);
+    expect(step.upgrade("not data")).toBe("not data");
+  });
+
+  it("a file labelled version 1 that holds plans is refused as unreadable, not taken in", async () => {
+    const written = await makeBackup(
+      { ...emptyBackupData(), wellbeingPlans: [makeWellbeingPlan()] },
+      { now: new Date("2026-12-06T10:00:00Z") },
+    );
+    const text = JSON.stringify({ ...(JSON.parse(written) as object), version: 1 });
+    const result = await readBackup(text);
+    expect(result.ok ? null : result.problem.code).toBe("unreadable");
+  });
+
+  it("a version 2 file that leaves out the plan table is refused, not guessed", async () => {
+    const { wellbeingPlans: _left, ...rest } = emptyBackupData();
+    const written = await makeBackup(emptyBackupData(), { now: new Date("2026-12-06T10:00:00Z") });
+    const text = JSON.stringify({ ...(JSON.parse(written) as object), data: rest });
+    const result = await readBackup(text);
+    expect(result.ok).toBe(false);
   });
 });

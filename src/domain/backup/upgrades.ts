@@ -2,8 +2,8 @@
  * Upgrades for older backup files, oldest first. Append only, like the database
  * schema history (src/db/schema.ts): never edit a step once it has shipped.
  *
- * To add backup version 2: raise BACKUP_VERSION in constants.ts and append
- *   { from: 1, to: 2, date, why, upgrade: (data) => ... }
+ * To add backup version N: raise BACKUP_VERSION in constants.ts and append
+ *   { from: N - 1, to: N, date, why, upgrade: (data) => ... }
  * When the change mirrors a database upgrade, put the record change in one pure
  * function under src/domain/records and call it from both the Dexie upgrade and
  * this step, so a restored file and an upgraded database always agree.
@@ -19,7 +19,21 @@ export interface BackupUpgrade {
   upgrade: (data: unknown) => unknown;
 }
 
-export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [];
+export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [
+  {
+    from: 1,
+    to: 2,
+    date: "2026-12-06",
+    why: "My wellbeing plan: files now carry a wellbeingPlans table. Older files had none, so it starts empty.",
+    upgrade: (data) => {
+      // Anything that is not an object is left for the checks to refuse with their own words.
+      if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+      // Version 1 had no plans: a file that says it does is not what it claims to be.
+      if ("wellbeingPlans" in data) throw new Error("A version 1 backup cannot hold plans.");
+      return { ...data, wellbeingPlans: [] };
+    },
+  },
+];
 
 /**
  * Runs each step from `fromVersion` up to `toVersion`, in order. Throws when the list

@@ -6,6 +6,13 @@
 import { z } from "zod";
 import { CheckInResultSchema } from "../scoring/result";
 import { CHECK_IN_MODES } from "../scoring/asked";
+import {
+  CURRENT_PLAN_ID,
+  PLAN_PART_IDS,
+  PLAN_PART_MAX,
+  REVIEW_DAY_RANGE,
+  isReviewDayInRange,
+} from "../wellbeing-plan/parts";
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
@@ -63,6 +70,29 @@ export const PlanActionSchema = z.strictObject({
   fromCheckIn: Id.optional(),
   doneAt: IsoDateTime.optional(),
 });
+
+/**
+ * "My wellbeing plan": the person's own words under each part (every part optional),
+ * and a review date. `kind` tells the plan being written from a copy saved as it was.
+ */
+export const PlanPartsSchema = z.partialRecord(
+  z.enum(PLAN_PART_IDS),
+  z.string().max(PLAN_PART_MAX),
+);
+
+export const WellbeingPlanSchema = z
+  .strictObject({
+    ...Base,
+    kind: z.enum(["current", "version"]),
+    parts: PlanPartsSchema,
+    reviewOn: IsoDate.refine((day) => isReviewDayInRange(day), {
+      message: `The review date must be from ${REVIEW_DAY_RANGE.from} to ${REVIEW_DAY_RANGE.to}.`,
+    }).optional(),
+  })
+  .refine((plan) => (plan.id === CURRENT_PLAN_ID) === (plan.kind === "current"), {
+    message: `Only the plan being written has the id "${CURRENT_PLAN_ID}", and it is never a kept copy.`,
+    path: ["kind"],
+  });
 
 /**
  * Longest text each peer and supervision field takes. The schemas enforce them (they
@@ -260,6 +290,8 @@ export type Answers = z.infer<typeof AnswersSchema>;
 export type CheckIn = z.infer<typeof CheckInSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
 export type PlanAction = z.infer<typeof PlanActionSchema>;
+export type PlanParts = z.infer<typeof PlanPartsSchema>;
+export type WellbeingPlan = z.infer<typeof WellbeingPlanSchema>;
 export type PeerCheckIn = z.infer<typeof PeerCheckInSchema>;
 export type PeerIncident = z.infer<typeof PeerIncidentSchema>;
 export type PeerConsent = z.infer<typeof PeerConsentSchema>;

@@ -48,6 +48,7 @@ const PREVIEW: Preview = {
     planActions: table(),
     peerCheckIns: table({ new: 1 }),
     supervisionPreps: table({ unchanged: 2 }),
+    wellbeingPlans: table(),
     settings: table({ updated: 1, replaced: [{ key: "appearance" }] }),
     contentPacks: table(),
     meta: table({ new: 1 }),
@@ -177,7 +178,7 @@ describe("restoring a file", () => {
     render(<RestoreSection />);
     await user.upload(screen.getByLabelText("Backup file"), fixture("newer-version.json"));
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("backup version 2; this app can read up to version 1");
+    expect(alert).toHaveTextContent("backup version 3; this app can read up to version 2");
     expect(alert).toHaveTextContent("Nothing has been changed.");
     expect(await exportAllData()).toEqual(before);
   });

@@ -36,6 +36,22 @@ describe("what a restore says afterwards", () => {
   });
 });
 
+describe("my wellbeing plan in a restore", () => {
+  it("is counted among the records restored, and named in a replaced line by its dates", () => {
+    expect(restoreMessage(result("merge", { wellbeingPlans: [2, 0] }))).toBe(
+      "Your backup has been restored. 2 records were added or brought up to date. Nothing on this device was removed.",
+    );
+    expect(
+      replacedWords("wellbeingPlans", {
+        key: "my-plan",
+        createdAt: "2026-11-02T09:00:00.000Z",
+        hereChanged: "2026-11-03T09:00:00.000Z",
+        fileChanged: "2026-11-05T09:00:00.000Z",
+      }),
+    ).toBe("Wellbeing plan from 2 Nov 2026: changed here 3 Nov 2026, in the file 5 Nov 2026");
+  });
+});
+
 describe("records a restore would overwrite", () => {
   it("names dated records by when they were made and changed, others by their key", () => {
     expect(

@@ -20,6 +20,7 @@ import { FollowUpsDue } from "./FollowUpsDue";
 import { InstallOffer } from "./InstallOffer";
 import { LastResult } from "./LastResult";
 import { MyPlan } from "./MyPlan";
+import { PlanReviewDue } from "./PlanReviewDue";
 import { Welcome, WELCOME_KEY } from "./Welcome";
 
 // Only people who set a reminder load the code (and zod) that checks it.
@@ -128,6 +129,7 @@ function HomeContent({ data }: { data: HomeData }) {
       {latest ? <LastResult checkIn={latest} /> : null}
       <FollowUpsDue due={due} />
       <MyPlan plan={plan} />
+      <PlanReviewDue />
       {reminder && !draft ? (
         <DueCheckIn stored={reminder} lastCheckInAt={latest?.createdAt ?? null} />
       ) : null}
@@ -136,6 +138,9 @@ function HomeContent({ data }: { data: HomeData }) {
       <section aria-labelledby="shortcuts" className="section shortcuts">
         <h2 id="shortcuts">Other things you can do</h2>
         <ul className="card-list">
+          <li>
+            <Link href="/plan">Write my wellbeing plan</Link>
+          </li>
           <li>
             <Link href="/history">Look back at past check-ins</Link>
           </li>

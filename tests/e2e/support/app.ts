@@ -16,6 +16,8 @@ export const ROUTES: readonly { path: string; heading: string }[] = [
   ),
   { path: "/peer/new", heading: "Start a peer check-in" },
   { path: "/peer/guide", heading: "Conversation guide" },
+  { path: "/plan/share", heading: "Share or print my plan" },
+  { path: "/plan/conversation", heading: "My plan for a conversation" },
   { path: "/no-such-page", heading: NOT_FOUND.heading },
 ];
 
