@@ -2,7 +2,12 @@
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
-import { RED_FLAG_KINDS, SEVEN_CS, SUPERVISION_FUNCTIONS } from "../../domain/pack/constants";
+import {
+  RED_FLAG_KINDS,
+  RESOURCE_NEEDS,
+  SEVEN_CS,
+  SUPERVISION_FUNCTIONS,
+} from "../../domain/pack/constants";
 import { checkPackCoverage } from "../../domain/pack/coverage";
 import { ContentPackSchema } from "../../domain/pack/schema";
 import { defaultPack as pack } from "./index";
@@ -136,8 +141,11 @@ describe("the self-check questions", () => {
     expect([...hinted].sort()).toEqual([...patternIds].sort());
   });
 
-  it("cover thoughts of suicide or self-harm and feeling unsafe with unscored red flags", () => {
-    expect(new Set(redFlagItems.map((i) => i.redFlag))).toEqual(new Set(RED_FLAG_KINDS));
+  it("ask apart about suicide or self-harm, harming someone else, and safety at home and at work, unscored", () => {
+    // "unsafe" is the older single question, kept only so saved check-ins still read.
+    expect(new Set(redFlagItems.map((i) => i.redFlag))).toEqual(
+      new Set(RED_FLAG_KINDS.filter((kind) => kind !== "unsafe")),
+    );
     for (const item of redFlagItems) {
       expect(item.contentNote, item.id).toBeTruthy();
       expect(
@@ -211,21 +219,36 @@ describe("supervision prompts, peer guide, resources and grounding", () => {
     const hrefs = pack.resources.flatMap((r) => r.contacts.map((c) => c.href));
     for (const href of [
       "tel:999",
+      "tel:18000",
+      "sms:999",
+      "https://www.999bsl.co.uk",
       "tel:111",
       "tel:116123",
+      "mailto:jo@samaritans.org",
       "sms:85258?&body=SHOUT",
-      "sms:85258?&body=FRONTLINE",
       "sms:85258?&body=BLUELIGHT",
+      "tel:08088088000",
+      "tel:08082000247",
       "tel:03001233393",
       "tel:03000303300",
       "tel:08000562561",
       "tel:03001312789",
-      "tel:08001070160",
     ]) {
       expect(hrefs).toContain(href);
     }
     expect(hrefs.filter((h) => /\s/.test(h))).toEqual([]);
-    expect(pack.resources.filter((r) => r.checked !== "2026-11-01")).toEqual([]);
+    // Kent and Medway's line lives in the example organisation pack, not the national one.
+    expect(hrefs).not.toContain("tel:08001070160");
+    expect(pack.resources.filter((r) => r.checked !== "2026-12-06")).toEqual([]);
+  });
+
+  it("have a service behind every need the Resources filter offers", () => {
+    for (const need of RESOURCE_NEEDS) {
+      expect(
+        pack.resources.some((r) => r.needs.includes(need)),
+        need,
+      ).toBe(true);
+    }
   });
 
   it("offer at least four grounding exercises, starting with one that looks outward", () => {

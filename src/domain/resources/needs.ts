@@ -7,6 +7,10 @@ export type ResourceNeed = (typeof RESOURCE_NEEDS)[number];
 export const NEED_LABELS: Record<ResourceNeed, string> = {
   urgent: "Urgent help",
   talk: "Someone to talk to",
+  therapy: "Talking therapy",
+  abuse: "Abuse or violence",
+  alcohol: "Alcohol and drugs",
+  grief: "Grief and loss",
   money: "Money worries",
   sleep: "Sleep",
   work: "Work",
