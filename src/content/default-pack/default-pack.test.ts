@@ -103,6 +103,12 @@ describe("the default content pack", () => {
 });
 
 describe("the self-check questions", () => {
+  it("ask about moral distress and about what is going well, in our own words", () => {
+    const questions = pack.items.map((item) => item.question).join(" ");
+    expect(questions).toMatch(/not do what you believed was right/);
+    expect(questions).toMatch(/makes a difference/);
+  });
+
   it("take two to four minutes: 22 to 28 items, two or three scored per domain", () => {
     expect(pack.items.length).toBeGreaterThanOrEqual(22);
     expect(pack.items.length).toBeLessThanOrEqual(28);
@@ -161,6 +167,29 @@ describe("the self-check questions", () => {
 });
 
 describe("the tips", () => {
+  it("name what the workplace can change, and how to raise it, in at least a quarter of tips", () => {
+    const raise =
+      /\b(manager|supervision|supervisor|risk assessment|Freedom to Speak Up|union|staff network)\b/i;
+    const naming = pack.tips.filter((tip) => raise.test(`${tip.body} ${tip.tryNow ?? ""}`));
+    expect(naming.length * 4).toBeGreaterThanOrEqual(pack.tips.length);
+  });
+
+  it("never promise, blame or skip a caution (the lines a content review flagged)", () => {
+    const all = pack.tips.map((tip) => `${tip.title} ${tip.body}`).join(" ");
+    for (const line of [
+      /rest is not lazy/i,
+      /carrying you well/i,
+      /better than you fear/i,
+      /hold on to it/i,
+      /without judging you/i,
+      /it is private/i,
+    ]) {
+      expect(all).not.toMatch(line);
+    }
+    const drinking = pack.tips.filter((tip) => /days off/i.test(tip.body));
+    for (const tip of drinking) expect(tip.body, tip.id).toMatch(/do not stop all at once/);
+  });
+
   it("give at least three for every stage in every domain", () => {
     const thin: string[] = [];
     for (const stage of stageIds) {
