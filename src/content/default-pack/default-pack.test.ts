@@ -3,7 +3,6 @@ import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
 import {
-  RED_FLAG_KINDS,
   RESOURCE_NEEDS,
   SEVEN_CS,
   SUPERVISION_FUNCTIONS,
@@ -148,10 +147,10 @@ describe("the self-check questions", () => {
   });
 
   it("ask apart about suicide or self-harm, harming someone else, and safety at home and at work, unscored", () => {
-    // "unsafe" is the older single question, kept only so saved check-ins still read.
-    expect(new Set(redFlagItems.map((i) => i.redFlag))).toEqual(
-      new Set(RED_FLAG_KINDS.filter((kind) => kind !== "unsafe")),
+    const kinds = new Set(
+      redFlagItems.flatMap((i) => i.options.filter((o) => o.flag).map((o) => o.kind ?? i.redFlag)),
     );
+    expect(kinds).toEqual(new Set(["self-harm", "harm-others", "home", "work", "unsafe"]));
     for (const item of redFlagItems) {
       expect(item.contentNote, item.id).toBeTruthy();
       expect(

@@ -60,6 +60,11 @@ export const OptionSchema = z.strictObject({
   /** Choosing this answer opens the safety screen (red-flag items only). */
   flag: z.boolean().optional(),
   /**
+   * What a flagged answer is about, when it is narrower than its question's (e.g. "not
+   * safe at home" on a question about home and work). Red-flag items only.
+   */
+  kind: z.enum(RED_FLAG_KINDS).optional(),
+  /**
    * A sign that, on its own, holds the whole check-in at this stage or harder (the id
    * of a stage), such as needing alcohol to cope. Ordinary questions only.
    */

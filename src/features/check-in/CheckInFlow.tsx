@@ -104,7 +104,9 @@ export function CheckInFlow({
   }, [safetyFrom]);
 
   if (safetyFrom) {
-    const kind = pack.items.find((item) => item.id === safetyFrom)?.redFlag;
+    const item = pack.items.find((candidate) => candidate.id === safetyFrom);
+    const chosen = item?.options.find((option) => option.id === form.getValues()[safetyFrom]);
+    const kind = chosen?.kind ?? item?.redFlag;
     return (
       <div>
         <SafetyHelp
