@@ -29,9 +29,10 @@ function CrisisCards({ contacts, level }: { contacts: readonly CrisisContact[]; 
 
 /**
  * Crisis help as one list: the danger-now words and 999 (with its ways that need no
- * speaking) first, then the help that fits, the organisation's own, the general lines,
- * and, when a region is chosen, other parts of the UK one tap away. With `few`, only
- * the urgent part and the fitting help show at once; the rest is one tap away.
+ * speaking) first, then the help that fits, the organisation's own (first of all when
+ * not safe at work), one listening line, the other general lines, and, when a region is
+ * chosen, other parts of the UK one tap away. With `few`, everything down to the
+ * listening line shows at once and the rest is one tap away.
  */
 export function CrisisHelpList({
   help,
@@ -44,8 +45,13 @@ export function CrisisHelpList({
   level?: 2 | 3;
   few?: boolean;
 }) {
-  const later = [...help.general];
-  const first = few ? help.fitting : [...help.fitting];
+  // Someone to listen stays in view for every answer: the first general line, if no
+  // fitting service is one already.
+  const listening = help.fitting.some((contact) => contact.general) ? [] : help.general.slice(0, 1);
+  const later = help.general.filter((contact) => !listening.includes(contact));
+  // Not safe at work: the organisation's own support comes before anything else.
+  const ownFirst = help.situations.includes("work");
+  const ownCards = own.length > 0 ? <ContactCards resources={own} /> : null;
   return (
     <div className="crisis-help">
       <div className="callout urgent danger-now">
@@ -58,13 +64,18 @@ export function CrisisHelpList({
       <ul className="contact-list emergency">
         <CrisisCard contact={help.emergency} level={level} />
       </ul>
-      <CrisisCards contacts={first} level={level} />
+      {ownFirst ? ownCards : null}
+      <CrisisCards contacts={help.fitting} level={level} />
+      {help.routes.map((route) => (
+        <p key={route} className="callout">
+          {route}
+        </p>
+      ))}
+      {ownFirst ? null : ownCards}
+      <CrisisCards contacts={listening} level={level} />
       {few ? (
         <details className="disclosure">
-          <summary>
-            More people you can contact ({own.length + later.length + help.elsewhere.length})
-          </summary>
-          {own.length > 0 ? <ContactCards resources={own} /> : null}
+          <summary>More people you can contact ({later.length + help.elsewhere.length})</summary>
           <CrisisCards contacts={later} level={level} />
           {help.elsewhere.length > 0 ? (
             <CrisisCards contacts={help.elsewhere} level={level} />
@@ -72,7 +83,6 @@ export function CrisisHelpList({
         </details>
       ) : (
         <>
-          {own.length > 0 ? <ContactCards resources={own} /> : null}
           <CrisisCards contacts={later} level={level} />
           {help.elsewhere.length > 0 ? (
             <details className="disclosure">

@@ -2,11 +2,7 @@
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
-import {
-  RESOURCE_NEEDS,
-  SEVEN_CS,
-  SUPERVISION_FUNCTIONS,
-} from "../../domain/pack/constants";
+import { RESOURCE_NEEDS, SEVEN_CS, SUPERVISION_FUNCTIONS } from "../../domain/pack/constants";
 import { checkPackCoverage } from "../../domain/pack/coverage";
 import { ContentPackSchema } from "../../domain/pack/schema";
 import { defaultPack as pack } from "./index";

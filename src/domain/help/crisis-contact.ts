@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RED_FLAG_KINDS } from "../pack/constants";
+import type { RED_FLAG_KINDS } from "../pack/constants";
 import { ContactSchema } from "../pack/schema";
 import { REGIONS } from "./regions";
 

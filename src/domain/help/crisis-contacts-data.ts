@@ -17,7 +17,7 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
   {
     id: EMERGENCY_ID,
     name: "Emergency services: 999",
-    for: "When someone is in danger now or badly hurt. You can also go to A&E. If you cannot speak or hear on a call, use 999 BSL, text 999 or call 18000 instead.",
+    for: "When someone is in danger now or badly hurt. You can also go to A&E. If it is not safe to speak, call 999 from a mobile, stay on the line and press 55 when asked; you can also cough or tap to answer. If you are deaf or cannot speak because of a condition, use 999 BSL, Relay UK, or text 999 if you have registered (text REGISTER to 999 now, before you need it).",
     contacts: [
       { kind: "call", label: "Call 999", href: "tel:999" },
       {
@@ -25,12 +25,12 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
         label: "999 BSL: video call in sign language",
         href: "https://www.999bsl.co.uk",
       },
-      { kind: "text", label: "Text 999 (register first: text REGISTER to 999)", href: "sms:999" },
       {
         kind: "call",
         label: "Relay UK: call 18000 from a textphone or the app",
         href: "tel:18000",
       },
+      { kind: "text", label: "Text 999, only if you have registered", href: "sms:999" },
     ],
     hours: "24 hours, every day",
     regions: UK,
@@ -57,7 +57,7 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     id: "nhs-24-111",
     name: "NHS 24 on 111 (mental health)",
     for: "Urgent mental health help in Scotland. Call 111 and choose the mental health option to talk to the NHS 24 mental health team.",
-    contacts: [{ kind: "call", label: "Call 111", href: "tel:111" }],
+    contacts: [{ kind: "call", label: "Call NHS 24 on 111", href: "tel:111" }],
     hours: "24 hours, every day",
     regions: ["scotland"],
     fits: ["self-harm", "harm-others"],
@@ -97,8 +97,8 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
   },
   {
     id: "samaritans-email",
-    name: "Samaritans by email",
-    for: "Write to Samaritans if you would rather not talk. A reply can take a while, so call or text someone if you need help sooner.",
+    name: "Email a Samaritan",
+    for: "Write if you would rather not talk. A reply can take a while, so call or text someone if you need help sooner.",
     contacts: [
       { kind: "email", label: "Email jo@samaritans.org", href: "mailto:jo@samaritans.org" },
     ],

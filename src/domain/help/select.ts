@@ -8,13 +8,22 @@ export const DANGER_NOW: Record<Situation | "any", string> = {
   any: "If you or someone else is in danger now, or badly hurt, call 999 or go to A&E.",
   "self-harm":
     "If you might act on thoughts of ending your life, or you have hurt yourself, call 999 or go to A&E now.",
-  home: "If you are in danger at home now, call 999. If you cannot speak on a mobile, stay on the line and press 55 when asked.",
-  work: "If you are in danger at work now, go somewhere safe if you can and call 999.",
+  home: "If you are in danger at home now, call 999. If it is not safe to speak, call from a mobile, stay on the line and press 55 when asked.",
+  work: "If you are in danger at work now, go somewhere safe if you can and call 999, or your workplace's emergency number or security.",
   "harm-others":
     "If you feel you might hurt someone now, move away from them if you can and call 999.",
 };
 
+/** Routes that are not phone lines, for a situation: raising it at work, say. */
+export const ROUTES: Partial<Record<Situation, string>> = {
+  work: "You can also tell your manager, security, HR, your union or a staff network. In the NHS, a Freedom to Speak Up guardian can help too. Bullying, threats and unsafe staffing are for your employer to fix, not for you to carry.",
+};
+
 export interface CrisisHelp {
+  /** The situations this help is for, in a fixed order (none: Help now's general list). */
+  situations: Situation[];
+  /** Other routes, in words, for the situations given (e.g. raising it at work). */
+  routes: string[];
   /** Danger-now lines for the situations given (or the general one): always at least one. */
   dangerNow: string[];
   /** 999 and the ways to reach it without speaking: always shown first. */
@@ -58,6 +67,8 @@ export function crisisHelpFor(
   );
   const general = rest.filter((contact) => contact.general && !fittingIds.has(contact.id));
   return {
+    situations: [...situations],
+    routes: situations.flatMap((situation) => ROUTES[situation] ?? []),
     dangerNow:
       situations.length === 0
         ? [DANGER_NOW.any]

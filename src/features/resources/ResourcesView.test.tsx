@@ -42,8 +42,8 @@ describe("the resources list", () => {
     const user = userEvent.setup();
     renderResources();
     await user.type(screen.getByRole("searchbox", { name: "Search" }), "  SAMARITANS ");
-    expect(cardNames()).toEqual(["Samaritans", "Samaritans by email"]);
-    expect(status()).toHaveTextContent(`Showing 2 of ${defaultPack.resources.length} services`);
+    expect(cardNames()).toEqual(["Samaritans"]);
+    expect(status()).toHaveTextContent(`Showing 1 of ${defaultPack.resources.length} services`);
   });
 
   it("narrows by need, with real checkboxes in a labelled group", async () => {
