@@ -5,7 +5,7 @@ import { REGIONS } from "./regions";
  * UK crisis contacts: the one list Help now, the safety screen, the result and the
  * peer guide read. Kept in the first download, outside any content pack, so it works
  * at once, offline, while locked and even if a pack fails to load. Each was checked
- * on the date given against the public page in `source` (see docs/content-sources.md).
+ * on the date given against a public page (crisis-contact-sources.ts, docs/content-sources.md).
  * Anything we could not confirm is left out, not guessed.
  */
 const checked = "2026-12-06";
@@ -17,7 +17,7 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
   {
     id: EMERGENCY_ID,
     name: "Emergency services: 999",
-    for: "When someone is in danger now or badly hurt. You can also go to A&E. If it is not safe to speak, call 999 from a mobile, stay on the line and press 55 when asked; you can also cough or tap to answer. If you are deaf or cannot speak because of a condition, use 999 BSL, Relay UK, or text 999 if you have registered (text REGISTER to 999 now, before you need it).",
+    for: "Danger now or badly hurt, or go to A&E. Not safe to speak? Call from a mobile, stay on the line, press 55 when asked, or cough or tap. Deaf, or cannot speak? Use 999 BSL, Relay UK, or text 999 if registered (text REGISTER to 999 now).",
     contacts: [
       { kind: "call", label: "Call 999", href: "tel:999" },
       {
@@ -27,7 +27,7 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
       },
       {
         kind: "call",
-        label: "Relay UK: call 18000 from a textphone or the app",
+        label: "Relay UK: call 18000 (textphone or app)",
         href: "tel:18000",
       },
       { kind: "text", label: "Text 999, only if you have registered", href: "sms:999" },
@@ -37,38 +37,33 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: [],
     general: false,
     checked,
-    source:
-      "https://www.ofcom.org.uk/phones-and-broadband/accessibility/new-999-video-call-service/",
   },
   {
     id: "nhs-111-mental-health",
     name: "NHS 111, option 2 (mental health)",
-    for: "Urgent mental health help when it is not an emergency. Call 111 and choose option 2 to reach a local NHS mental health team.",
+    for: "Urgent mental health help when it is not an emergency, from a local NHS mental health team.",
     contacts: [{ kind: "call", label: "Call 111, then choose option 2", href: "tel:111" }],
     hours: "24 hours, every day",
     regions: ["england", "wales"],
     fits: ["self-harm", "harm-others"],
     general: true,
     checked,
-    source:
-      "https://www.wired-gov.net/wg/news.nsf/articles/more+than+200000+calls+to+urgent+mental+health+service+10102025161000?open",
   },
   {
     id: "nhs-24-111",
     name: "NHS 24 on 111 (mental health)",
-    for: "Urgent mental health help in Scotland. Call 111 and choose the mental health option to talk to the NHS 24 mental health team.",
+    for: "Urgent mental health help in Scotland: call 111 and choose the mental health option.",
     contacts: [{ kind: "call", label: "Call NHS 24 on 111", href: "tel:111" }],
     hours: "24 hours, every day",
     regions: ["scotland"],
     fits: ["self-harm", "harm-others"],
     general: true,
     checked,
-    source: "https://nen.press/tag/mental-health-hub",
   },
   {
     id: "lifeline-ni",
     name: "Lifeline",
-    for: "Northern Ireland's crisis line. Trained counsellors listen and help, whatever is going on. Free to call.",
+    for: "Northern Ireland's crisis line. Trained counsellors listen and help. Free to call.",
     contacts: [
       { kind: "call", label: "Call 0808 808 8000", href: "tel:08088088000" },
       { kind: "call", label: "Textphone: 18001 0808 808 8000", href: "tel:1800108088088000" },
@@ -78,12 +73,11 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: ["self-harm", "harm-others"],
     general: true,
     checked,
-    source: "https://www.lifelinehelpline.info/page/about.html",
   },
   {
     id: "samaritans",
     name: "Samaritans",
-    for: "Someone to listen, whatever you are going through, without judging you. Free to call.",
+    for: "Someone to listen, whatever you are going through. Free to call.",
     contacts: [
       { kind: "call", label: "Call 116 123", href: "tel:116123" },
       { kind: "web", label: "Samaritans website", href: "https://www.samaritans.org" },
@@ -93,12 +87,11 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: ["self-harm"],
     general: true,
     checked,
-    source: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
   },
   {
     id: "samaritans-email",
     name: "Email a Samaritan",
-    for: "Write if you would rather not talk. A reply can take a while, so call or text someone if you need help sooner.",
+    for: "Write if you would rather not talk. A reply can take a while, so call or text if you need help sooner.",
     contacts: [
       { kind: "email", label: "Email jo@samaritans.org", href: "mailto:jo@samaritans.org" },
     ],
@@ -107,12 +100,11 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: [],
     general: true,
     checked,
-    source: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
   },
   {
     id: "shout",
     name: "Shout",
-    for: "Free support by text when you are finding it hard to cope. Emergency service staff can text BLUELIGHT instead.",
+    for: "Free support by text when you are finding it hard to cope.",
     contacts: [
       { kind: "text", label: "Text SHOUT to 85258", href: "sms:85258?&body=SHOUT" },
       {
@@ -126,25 +118,22 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: ["self-harm"],
     general: true,
     checked,
-    source: "https://giveusashout.org/about-us/faq/",
   },
   {
     id: "breathing-space",
     name: "Breathing Space",
-    for: "A listening line for anyone in Scotland who feels low, stressed or anxious.",
+    for: "A listening line for anyone in Scotland who feels low or stressed.",
     contacts: [{ kind: "call", label: "Call 0800 83 85 87", href: "tel:0800838587" }],
-    hours: "Monday to Thursday, 6pm to 2am. Weekends, 6pm Friday to 6am Monday.",
+    hours: "Mon to Thu 6pm to 2am; Fri 6pm to Mon 6am",
     regions: ["scotland"],
     fits: [],
     general: true,
     checked,
-    source:
-      "https://www.breathingspace.scot/news/2022/springfield-unveils-breathing-space-bench-in-blairgowrie/",
   },
   {
     id: "domestic-abuse-england",
     name: "National Domestic Abuse Helpline",
-    for: "Free, private help if someone at home is hurting, scaring or controlling you. You can ask for a safe time to be called back.",
+    for: "Free, private help if someone at home is hurting, scaring or controlling you.",
     contacts: [
       { kind: "call", label: "Call 0808 2000 247", href: "tel:08082000247" },
       {
@@ -158,13 +147,11 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: ["home"],
     general: false,
     checked,
-    source:
-      "https://refuge.org.uk/news/refuge-response-to-home-secretary-announcement-of-support-for-domestic-abuse-victims",
   },
   {
     id: "live-fear-free",
     name: "Live Fear Free Helpline",
-    for: "Free, private help in Wales if someone is hurting, scaring or controlling you, by call, text or web chat.",
+    for: "Free, private help in Wales if someone is hurting, scaring or controlling you.",
     contacts: [
       { kind: "call", label: "Call 0808 80 10 800", href: "tel:08088010800" },
       { kind: "text", label: "Text 07860 077333", href: "sms:07860077333" },
@@ -174,24 +161,22 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: ["home"],
     general: false,
     checked,
-    source: "https://www.gov.wales/live-fear-free/sexual-violence",
   },
   {
     id: "domestic-abuse-scotland",
     name: "Scotland's Domestic Abuse and Forced Marriage Helpline",
-    for: "Free, private help in Scotland if someone is hurting, scaring or controlling you. They will listen and believe you.",
+    for: "Free, private help in Scotland if someone is hurting, scaring or controlling you.",
     contacts: [{ kind: "call", label: "Call 0800 027 1234", href: "tel:08000271234" }],
     hours: "24 hours, every day",
     regions: ["scotland"],
     fits: ["home"],
     general: false,
     checked,
-    source: "https://safer.scot/information/da/report/",
   },
   {
     id: "domestic-abuse-ni",
     name: "Domestic and Sexual Abuse Helpline",
-    for: "Free, private help in Northern Ireland if someone is hurting, scaring or controlling you, now or in the past.",
+    for: "Free, private help in Northern Ireland if someone is hurting, scaring or controlling you.",
     contacts: [
       { kind: "call", label: "Call 0808 802 1414", href: "tel:08088021414" },
       { kind: "email", label: "Email help@dsahelpline.org", href: "mailto:help@dsahelpline.org" },
@@ -201,12 +186,11 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: ["home"],
     general: false,
     checked,
-    source: "https://www.victimsupportni.com/help-for-victims/domestic-violence",
   },
   {
     id: "respect-phoneline",
     name: "Respect Phoneline",
-    for: "Private help if you are worried you might hurt or scare a partner or someone in your family, and want to stop.",
+    for: "Help if you worry you might hurt or scare a partner or family member, and want to stop.",
     contacts: [
       { kind: "call", label: "Call 0808 802 4040", href: "tel:08088024040" },
       { kind: "web", label: "Respect website", href: "https://www.respect.org.uk" },
@@ -216,18 +200,16 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     fits: ["harm-others"],
     general: false,
     checked,
-    source: "https://www.respect.org.uk/articles/valentine-s-day-at-respect-it-s-not-love-if",
   },
   {
     id: "police-101",
     name: "Police non-emergency: 101",
-    for: "To report violence, threats or a crime, at home or at work, when no one is in danger right now.",
+    for: "To report violence, threats or a crime when no one is in danger right now.",
     contacts: [{ kind: "call", label: "Call 101", href: "tel:101" }],
     hours: "24 hours, every day",
     regions: UK,
     fits: ["home", "work"],
     general: false,
     checked,
-    source: "https://wmfs.net/safety/999-bsl-uk-emergency-video-relay-service",
   },
 ];

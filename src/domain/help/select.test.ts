@@ -2,13 +2,14 @@
 import { describe, expect, it } from "vitest";
 import {
   CRISIS_CONTACTS,
-  CrisisContactSchema,
   crisisHelpFor,
   helpNowContacts,
   REGIONS,
   regionsLabel,
   SITUATIONS,
 } from "./index";
+import { CrisisContactSchema } from "./crisis-contact-schema";
+import { CRISIS_CONTACT_SOURCES } from "./crisis-contact-sources";
 
 const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 
@@ -16,6 +17,7 @@ describe("the one list of crisis contacts", () => {
   it("has a checked date and a public source for every contact, and refuses one without", () => {
     for (const contact of CRISIS_CONTACTS) {
       expect(CrisisContactSchema.safeParse(contact).success, contact.id).toBe(true);
+      expect(CRISIS_CONTACT_SOURCES[contact.id], contact.id).toMatch(/^https:\/\//);
     }
     const { checked: _dropped, ...unchecked } = CRISIS_CONTACTS[1]!;
     expect(CrisisContactSchema.safeParse(unchecked).success).toBe(false);

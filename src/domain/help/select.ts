@@ -16,7 +16,7 @@ export const DANGER_NOW: Record<Situation | "any", string> = {
 
 /** Routes that are not phone lines, for a situation: raising it at work, say. */
 export const ROUTES: Partial<Record<Situation, string>> = {
-  work: "You can also tell your manager, security, HR, your union or a staff network. In the NHS, a Freedom to Speak Up guardian can help too. Bullying, threats and unsafe staffing are for your employer to fix, not for you to carry.",
+  work: "Tell your manager, security, HR, your union or a staff network (in the NHS, a Freedom to Speak Up guardian). Bullying, threats and unsafe staffing are for your employer to fix.",
 };
 
 export interface CrisisHelp {
