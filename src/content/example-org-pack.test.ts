@@ -40,14 +40,11 @@ describe("the example organisation pack in docs/examples", () => {
     expect(pack.safety.resources[0]).toBe(own[0]?.id);
   });
 
-  it("keeps the national crisis contacts on its safety screen", () => {
+  it("adds a local line (Kent and Medway) and leaves the national crisis lines to the app's one list", () => {
     const pack = parsed.data!;
-    const hrefs = pack.resources
-      .filter((r) => pack.safety.resources.includes(r.id))
-      .flatMap((r) => r.contacts.map((c) => c.href));
-    expect(hrefs).toEqual(
-      expect.arrayContaining(["tel:999", "tel:111", "tel:116123", "sms:85258?&body=SHOUT"]),
-    );
+    expect(pack.safety.resources).toContain("release-the-pressure");
+    const hrefs = pack.resources.flatMap((r) => r.contacts.map((c) => c.href));
+    expect(hrefs.filter((h) => ["tel:999", "tel:116123"].includes(h))).toEqual([]);
   });
 
   it("points only at stages and resources that exist", () => {

@@ -1,3 +1,4 @@
+import { asRegion, REGION_META_KEY, type Region } from "../domain/help";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useSyncExternalStore } from "react";
 import { getLockStatus, onLockStatus, type LockStatus } from "./lock";
@@ -88,4 +89,20 @@ export function useSetting(key: string): unknown {
 /** Whether the passcode lock is off, locked or unlocked ("checking" at start). */
 export function useLockStatus(): LockStatus {
   return useSyncExternalStore(onLockStatus, getLockStatus);
+}
+
+/**
+ * Where the person said they work, or null (not said, not read yet, or storage cannot
+ * be read). Read from meta, so it works while locked; a storage problem never stops
+ * Help now from showing: it shows every service instead.
+ */
+export function useRegion(): Region | null {
+  const region = useLiveQuery(async () => {
+    try {
+      return asRegion(await readMeta<unknown>(REGION_META_KEY));
+    } catch {
+      return null;
+    }
+  }, []);
+  return region ?? null;
 }

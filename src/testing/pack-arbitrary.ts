@@ -3,6 +3,7 @@
  * trend and tip rules can be proven for any pack an organisation might write.
  */
 import fc from "fast-check";
+import { RED_FLAG_KINDS } from "../domain/pack/constants";
 import type { ContentPack, Item } from "../domain/pack/schema";
 import type { CheckInAnswers } from "../domain/scoring/score";
 import {
@@ -45,7 +46,7 @@ const itemSpec = fc.array(optionSpec, { minLength: 2, maxLength: 6 });
 
 const redFlagSpec = fc.record({
   domain: fc.integer({ min: 0, max: 2 }),
-  kind: fc.constantFrom("self-harm" as const, "unsafe" as const),
+  kind: fc.constantFrom(...RED_FLAG_KINDS),
   flags: fc.array(fc.boolean(), { minLength: 2, maxLength: 4 }),
 });
 

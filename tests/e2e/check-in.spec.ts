@@ -129,6 +129,8 @@ test("skipping every question says there are not enough answers, kindly", async 
 
 for (const theme of ["light", "dark"] as const) {
   test(`every check-in step and the result have no axe violations (${theme})`, async ({ page }) => {
+    // Nine steps, each checked by axe: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await useTheme(page, theme);
     await page.goto("/check-in");
     await expectHeading(page, "Check-in");

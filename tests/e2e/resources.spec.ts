@@ -51,7 +51,7 @@ test("search narrows the list, and a kind message shows when nothing matches", a
   expect(total).toBeGreaterThan(3);
   await expect(screen.count).toHaveText(`Showing all ${total} services`);
   // The default pack has no organisation contacts: its own order is kept.
-  await expect(screen.services.first().getByRole("heading")).toHaveText("Emergency services (999)");
+  await expect(screen.services.first().getByRole("heading")).toHaveText("Emergency services: 999");
 
   await screen.search.fill("  samaritans ");
   await expect(screen.services).toHaveCount(1);
@@ -62,9 +62,9 @@ test("search narrows the list, and a kind message shows when nothing matches", a
     "tel:116123",
   );
 
-  await screen.search.fill("kent");
+  await screen.search.fill("breathing space");
   await expect(screen.services).toHaveCount(1);
-  await expect(screen.services.first()).toContainText("Kent and Medway");
+  await expect(screen.services.first()).toContainText("Scotland");
 
   await screen.search.fill("nothing like this at all");
   await expect(screen.services).toHaveCount(0);
@@ -85,11 +85,35 @@ test("a need narrows the list, and clearing brings everything back", async ({ pa
   expect(forWork).toBeLessThan(total);
   await expect(screen.count).toHaveText(`Showing ${forWork} of ${total} services`);
   await expect(screen.services.filter({ hasText: "Education Support" })).toHaveCount(1);
-  await expect(screen.services.filter({ hasText: "Emergency services (999)" })).toHaveCount(0);
+  await expect(screen.services.filter({ hasText: "Emergency services: 999" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Clear search and choices" }).click();
   await expect(screen.services).toHaveCount(total);
   await expect(screen.search).toBeFocused();
+});
+
+test("every need, place and kind of work on offer shows at least one service", async ({ page }) => {
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  const needs = page.getByRole("group", { name: "What would help?" }).getByRole("checkbox");
+  const count = await needs.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let index = 0; index < count; index++) {
+    await needs.nth(index).check();
+    await expect(screen.services.first()).toBeVisible();
+    await needs.nth(index).uncheck();
+  }
+  for (const select of ["Where you work", "Your kind of work"]) {
+    const box = page.getByRole("combobox", { name: select });
+    const values = await box
+      .locator("option")
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    for (const value of values) {
+      await box.selectOption(value);
+      await expect(screen.services.first()).toBeVisible();
+    }
+    await box.selectOption("");
+  }
 });
 
 test("a grounding exercise goes through every step to the end, one at a time", async ({ page }) => {

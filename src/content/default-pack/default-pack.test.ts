@@ -2,7 +2,7 @@
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
-import { RED_FLAG_KINDS, SEVEN_CS, SUPERVISION_FUNCTIONS } from "../../domain/pack/constants";
+import { RESOURCE_NEEDS, SEVEN_CS, SUPERVISION_FUNCTIONS } from "../../domain/pack/constants";
 import { checkPackCoverage } from "../../domain/pack/coverage";
 import { ContentPackSchema } from "../../domain/pack/schema";
 import { defaultPack as pack } from "./index";
@@ -98,6 +98,12 @@ describe("the default content pack", () => {
 });
 
 describe("the self-check questions", () => {
+  it("ask about moral distress and about what is going well, in our own words", () => {
+    const questions = pack.items.map((item) => item.question).join(" ");
+    expect(questions).toMatch(/not do what you believed was right/);
+    expect(questions).toMatch(/makes a difference/);
+  });
+
   it("take two to four minutes: 22 to 28 items, two or three scored per domain", () => {
     expect(pack.items.length).toBeGreaterThanOrEqual(22);
     expect(pack.items.length).toBeLessThanOrEqual(28);
@@ -136,8 +142,11 @@ describe("the self-check questions", () => {
     expect([...hinted].sort()).toEqual([...patternIds].sort());
   });
 
-  it("cover thoughts of suicide or self-harm and feeling unsafe with unscored red flags", () => {
-    expect(new Set(redFlagItems.map((i) => i.redFlag))).toEqual(new Set(RED_FLAG_KINDS));
+  it("ask apart about suicide or self-harm, harming someone else, and safety at home and at work, unscored", () => {
+    const kinds = new Set(
+      redFlagItems.flatMap((i) => i.options.filter((o) => o.flag).map((o) => o.kind ?? i.redFlag)),
+    );
+    expect(kinds).toEqual(new Set(["self-harm", "harm-others", "home", "work", "unsafe"]));
     for (const item of redFlagItems) {
       expect(item.contentNote, item.id).toBeTruthy();
       expect(
@@ -153,6 +162,29 @@ describe("the self-check questions", () => {
 });
 
 describe("the tips", () => {
+  it("name what the workplace can change, and how to raise it, in at least a quarter of tips", () => {
+    const raise =
+      /\b(manager|supervision|supervisor|risk assessment|Freedom to Speak Up|union|staff network)\b/i;
+    const naming = pack.tips.filter((tip) => raise.test(`${tip.body} ${tip.tryNow ?? ""}`));
+    expect(naming.length * 4).toBeGreaterThanOrEqual(pack.tips.length);
+  });
+
+  it("never promise, blame or skip a caution (the lines a content review flagged)", () => {
+    const all = pack.tips.map((tip) => `${tip.title} ${tip.body}`).join(" ");
+    for (const line of [
+      /rest is not lazy/i,
+      /carrying you well/i,
+      /better than you fear/i,
+      /hold on to it/i,
+      /without judging you/i,
+      /it is private/i,
+    ]) {
+      expect(all).not.toMatch(line);
+    }
+    const drinking = pack.tips.filter((tip) => /days off/i.test(tip.body));
+    for (const tip of drinking) expect(tip.body, tip.id).toMatch(/do not stop all at once/);
+  });
+
   it("give at least three for every stage in every domain", () => {
     const thin: string[] = [];
     for (const stage of stageIds) {
@@ -211,21 +243,36 @@ describe("supervision prompts, peer guide, resources and grounding", () => {
     const hrefs = pack.resources.flatMap((r) => r.contacts.map((c) => c.href));
     for (const href of [
       "tel:999",
+      "tel:18000",
+      "sms:999",
+      "https://www.999bsl.co.uk",
       "tel:111",
       "tel:116123",
+      "mailto:jo@samaritans.org",
       "sms:85258?&body=SHOUT",
-      "sms:85258?&body=FRONTLINE",
       "sms:85258?&body=BLUELIGHT",
+      "tel:08088088000",
+      "tel:08082000247",
       "tel:03001233393",
       "tel:03000303300",
       "tel:08000562561",
       "tel:03001312789",
-      "tel:08001070160",
     ]) {
       expect(hrefs).toContain(href);
     }
     expect(hrefs.filter((h) => /\s/.test(h))).toEqual([]);
-    expect(pack.resources.filter((r) => r.checked !== "2026-11-01")).toEqual([]);
+    // Kent and Medway's line lives in the example organisation pack, not the national one.
+    expect(hrefs).not.toContain("tel:08001070160");
+    expect(pack.resources.filter((r) => r.checked !== "2026-12-06")).toEqual([]);
+  });
+
+  it("have a service behind every need the Resources filter offers", () => {
+    for (const need of RESOURCE_NEEDS) {
+      expect(
+        pack.resources.some((r) => r.needs.includes(need)),
+        need,
+      ).toBe(true);
+    }
   });
 
   it("offer at least four grounding exercises, starting with one that looks outward", () => {

@@ -83,7 +83,7 @@ export const items: Item[] = [
     domain: "energy-body",
     question:
       "In the last two weeks, how well have you kept up with eating, drinking water and moving about?",
-    why: "When we are stressed, the basics are often the first things to slip. They are also some of the easiest things to put back.",
+    why: "When we are stressed, the basics are often the first things to slip. On a long shift, that is often about time and staffing, not about you.",
     options: [
       { id: "well", label: "Well, most days.", stage: "steady" },
       { id: "okay", label: "Okay, with a few missed meals or breaks.", stage: "stretched" },
@@ -281,7 +281,7 @@ export const items: Item[] = [
     domain: "work-purpose",
     quick: true,
     question: "Lately, how much do you feel your work still makes a difference?",
-    why: "Feeling that your work matters helps you cope. Feeling cynical or that nothing helps can be a sign of burnout.",
+    why: "Feeling that your work helps people protects you. It is worth noticing what is going well. Feeling cynical or that nothing helps can be a sign of burnout.",
     options: [
       {
         id: "a-lot",
@@ -300,20 +300,19 @@ export const items: Item[] = [
     ],
   },
   {
-    id: "work-others-first",
+    id: "work-moral-distress",
     domain: "work-purpose",
     question:
-      "In the last two weeks, how often have you stayed late, skipped breaks or taken on extra to keep others happy?",
-    why: "Putting others first is part of caring work. Doing it all the time can wear you down without you noticing.",
+      "In the last two weeks, how often could you not do what you believed was right at work, because of rules, time or staffing?",
+    why: "Being stopped from doing what you believe is right can hurt. It is sometimes called moral distress, and it says more about the system than about you.",
     options: [
-      { id: "rarely", label: "Rarely.", stage: "steady" },
-      { id: "sometimes", label: "Sometimes.", stage: "stretched", patterns: ["people-pleasing"] },
-      { id: "often", label: "Often.", stage: "strained", patterns: ["people-pleasing"] },
+      { id: "rarely", label: "Rarely or never.", stage: "steady" },
+      { id: "sometimes", label: "Sometimes.", stage: "stretched" },
+      { id: "often", label: "Often.", stage: "strained" },
       {
-        id: "nearly-always",
-        label: "Nearly always.",
+        id: "most-days",
+        label: "Most days, and it stays with me.",
         stage: "struggling",
-        patterns: ["people-pleasing"],
       },
     ],
   },
@@ -430,16 +429,31 @@ export const items: Item[] = [
     ],
   },
   {
+    id: "safety-harm-others",
+    domain: "hope",
+    question: "In the last two weeks, have you had thoughts of harming someone else?",
+    why: "Hard work and what we see can bring up frightening thoughts. A thought is not the same as acting on it, and help is there. If you say yes, we will show you who can help. This answer is never scored.",
+    redFlag: "harm-others",
+    contentNote: "The next question asks about thoughts of harming someone else. You can skip it.",
+    options: [
+      { id: "no", label: "No." },
+      { id: "passing", label: "Yes, but they passed.", flag: true },
+      { id: "yes", label: "Yes, and they worry me.", flag: true },
+    ],
+  },
+  {
     id: "safety-unsafe",
     domain: "hope",
-    question: "Right now, do you feel safe, at home, at work and in yourself?",
-    why: "Everyone deserves to feel safe. If you do not, we will show you who can help before anything else. This answer is never scored.",
+    question: "Right now, do you feel safe at home and at work?",
+    why: "Everyone deserves to be safe. If someone hurts, scares or controls you, at home or at work, it is not your fault, and there is help. This answer is never scored.",
     redFlag: "unsafe",
-    contentNote: "The next question asks if you feel safe. You can skip it.",
+    contentNote: "The next question asks if you feel safe at home and at work. You can skip it.",
     options: [
-      { id: "safe", label: "Yes, I feel safe." },
+      { id: "safe", label: "Yes, I feel safe at home and at work." },
+      { id: "home", label: "I don't feel safe at home.", flag: true, kind: "home" },
+      { id: "work", label: "I don't feel safe at work.", flag: true, kind: "work" },
+      { id: "both", label: "I don't feel safe at home or at work.", flag: true },
       { id: "not-sure", label: "I'm not sure.", flag: true },
-      { id: "unsafe", label: "No, I don't feel safe.", flag: true },
     ],
   },
   // Exposure to distressing work
@@ -467,7 +481,7 @@ export const items: Item[] = [
     quick: true,
     question:
       "Lately, have pictures, sounds or stories from work come back into your mind when you didn't want them to?",
-    why: "Memories from hard work that pop up uninvited are a common sign of secondary trauma. They often ease with support.",
+    why: "Memories from hard work that pop up uninvited are a common sign of secondary or vicarious trauma: the effect other people's trauma can have on you. They often ease with support.",
     options: [
       { id: "no", label: "No.", stage: "steady" },
       { id: "now-and-then", label: "Now and then, and they pass.", stage: "stretched" },

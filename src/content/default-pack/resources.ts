@@ -1,89 +1,92 @@
+import { CRISIS_CONTACTS, crisisContactAsResource } from "../../domain/help";
 import type { Resource } from "../../domain/pack/schema";
 
 /**
- * UK support services, with numbers exactly as the services publish them.
- * Checked on the date below: re-check before each release (see docs/content-sources.md).
+ * UK support services, with numbers exactly as the services publish them. The crisis
+ * lines (999, 111, Samaritans, Shout, abuse helplines and the rest) come first, from the
+ * one list in src/domain/help that Help now and the safety screen read too. Checked on the date
+ * below against the sources in docs/content-sources.md: re-check before each release.
  */
-const checked = "2026-11-01";
+const checked = "2026-12-06";
 
 export const resources: Resource[] = [
+  ...CRISIS_CONTACTS.map(crisisContactAsResource),
   {
-    id: "emergency-999",
-    name: "Emergency services (999)",
-    for: "If you or someone else is in danger, or a life is at risk. You can also go to A&E.",
-    needs: ["urgent"],
-    contacts: [{ kind: "call", label: "Call 999", href: "tel:999" }],
-    hours: "24 hours, every day",
-    region: "UK",
-    checked,
-  },
-  {
-    id: "nhs-111-mental-health",
-    name: "NHS 111, option 2 (mental health)",
-    for: "Urgent mental health help when it is not an emergency. Call 111 and choose option 2 to reach your local NHS mental health team.",
-    needs: ["urgent", "talk"],
+    id: "nhs-talking-therapies",
+    name: "NHS Talking Therapies",
+    for: "Free NHS therapy for worry, low mood and stress, such as CBT or counselling. You can refer yourself online without seeing your GP first. There may be a wait.",
+    needs: ["therapy"],
     contacts: [
-      { kind: "call", label: "Call 111, then choose option 2", href: "tel:111" },
-      { kind: "web", label: "NHS 111 online", href: "https://111.nhs.uk" },
+      {
+        kind: "web",
+        label: "Find your local service",
+        href: "https://www.nhs.uk/nhs-services/mental-health-services/find-nhs-talking-therapies-for-anxiety-and-depression/",
+      },
     ],
-    hours: "24 hours, every day",
+    hours: "Refer yourself online at any time",
     region: "England",
-    checked,
-  },
-  {
-    id: "samaritans",
-    name: "Samaritans",
-    for: "Someone to listen, whatever you are going through, without judging you. Free to call.",
-    needs: ["urgent", "talk"],
-    contacts: [
-      { kind: "call", label: "Call 116 123", href: "tel:116123" },
-      { kind: "web", label: "Samaritans website", href: "https://www.samaritans.org" },
-    ],
-    hours: "24 hours, every day",
-    region: "UK and Ireland",
-    checked,
-  },
-  {
-    id: "shout",
-    name: "Shout",
-    for: "Free, private support by text message when you are struggling to cope. Health staff can text FRONTLINE and emergency service staff can text BLUELIGHT.",
-    needs: ["urgent", "talk"],
-    contacts: [
-      { kind: "text", label: "Text SHOUT to 85258", href: "sms:85258?&body=SHOUT" },
-      {
-        kind: "text",
-        label: "Health staff: text FRONTLINE to 85258",
-        href: "sms:85258?&body=FRONTLINE",
-      },
-      {
-        kind: "text",
-        label: "Emergency services staff: text BLUELIGHT to 85258",
-        href: "sms:85258?&body=BLUELIGHT",
-      },
-      { kind: "web", label: "Shout website", href: "https://giveusashout.org" },
-    ],
-    hours: "24 hours, every day",
-    region: "UK",
+    regions: ["england"],
     checked,
   },
   {
     id: "mind-infoline",
     name: "Mind Infoline",
     for: "Information about mental health, treatment and where to find support near you. It is an information line, not a crisis service.",
-    needs: ["talk", "work"],
+    needs: ["talk", "sleep"],
     contacts: [
       { kind: "call", label: "Call 0300 123 3393", href: "tel:03001233393" },
+      { kind: "email", label: "Email info@mind.org.uk", href: "mailto:info@mind.org.uk" },
       { kind: "web", label: "Mind website", href: "https://www.mind.org.uk" },
     ],
-    hours: "Weekdays, 9am to 6pm (closed on bank holidays)",
+    hours: "Weekdays. See the website for today's hours.",
     region: "England and Wales",
+    regions: ["england", "wales"],
+    checked,
+  },
+  {
+    id: "frank",
+    name: "FRANK",
+    for: "Honest, private advice about drugs and alcohol, for you or someone you care about. You can call or text.",
+    needs: ["alcohol", "talk"],
+    contacts: [
+      { kind: "call", label: "Call 0300 123 6600", href: "tel:03001236600" },
+      { kind: "text", label: "Text 82111", href: "sms:82111" },
+    ],
+    hours: "24 hours, every day",
+    region: "UK",
+    checked,
+  },
+  {
+    id: "cruse",
+    name: "Cruse Bereavement Support",
+    for: "Support after someone dies, including deaths you meet through work. Free to call.",
+    needs: ["grief", "talk"],
+    contacts: [
+      { kind: "call", label: "Call 0808 808 1677", href: "tel:08088081677" },
+      { kind: "web", label: "Cruse website", href: "https://www.cruse.org.uk" },
+    ],
+    hours: "See the website for opening hours",
+    region: "England, Wales and Northern Ireland",
+    regions: ["england", "wales", "northern-ireland"],
+    checked,
+  },
+  {
+    id: "moneyhelper",
+    name: "MoneyHelper",
+    for: "Free, fair guidance on money worries, debt and bills, from a service set up by the government.",
+    needs: ["money"],
+    contacts: [
+      { kind: "web", label: "MoneyHelper website", href: "https://www.moneyhelper.org.uk" },
+    ],
+    hours: "Website open at any time",
+    region: "UK",
     checked,
   },
   {
     id: "nhs-practitioner-health",
     name: "NHS Practitioner Health",
-    for: "Free, confidential mental health and addiction support for doctors, dentists and other healthcare staff. Check the website to see if you can refer yourself.",
-    needs: ["talk", "work"],
+    for: "Free, private mental health and addiction care for doctors, dentists and some other NHS staff who cannot get care privately where they work.",
+    needs: ["therapy", "alcohol", "work"],
     contacts: [
       { kind: "call", label: "Call 0300 0303 300", href: "tel:03000303300" },
       {
@@ -92,15 +95,17 @@ export const resources: Resource[] = [
         href: "https://www.practitionerhealth.nhs.uk",
       },
     ],
-    hours: "See the website for opening hours",
+    hours: "Weekdays 8am to 8pm, Saturdays 8am to 2pm (closed on bank holidays)",
     region: "England",
+    regions: ["england"],
+    work: ["health"],
     checked,
   },
   {
     id: "education-support",
     name: "Education Support",
-    for: "A free helpline for teachers and everyone who works in education, with trained counsellors.",
-    needs: ["talk", "work"],
+    for: "A free helpline for teachers and everyone who works in education, answered by trained counsellors.",
+    needs: ["talk", "work", "urgent"],
     contacts: [
       { kind: "call", label: "Call 08000 562 561", href: "tel:08000562561" },
       {
@@ -111,12 +116,13 @@ export const resources: Resource[] = [
     ],
     hours: "24 hours, every day",
     region: "UK",
+    work: ["education"],
     checked,
   },
   {
     id: "oscar-kilo-crisis-line",
     name: "Oscar Kilo mental health crisis line",
-    for: "A confidential crisis line for police officers and staff, answered by counsellors who understand policing. Nothing is shared with your force.",
+    for: "A private crisis line for police officers and staff, answered by counsellors who understand policing. Nothing is shared with your force.",
     needs: ["urgent", "talk", "work"],
     contacts: [
       { kind: "call", label: "Call 0300 131 2789", href: "tel:03001312789" },
@@ -124,23 +130,8 @@ export const resources: Resource[] = [
     ],
     hours: "24 hours, every day",
     region: "England and Wales",
-    checked,
-  },
-  {
-    id: "release-the-pressure",
-    name: "Release the Pressure",
-    for: "A free, confidential support line for anyone in Kent and Medway who is finding things hard.",
-    needs: ["urgent", "talk"],
-    contacts: [
-      { kind: "call", label: "Call 0800 107 0160", href: "tel:08001070160" },
-      {
-        kind: "web",
-        label: "Release the Pressure website",
-        href: "https://www.releasethepressure.uk",
-      },
-    ],
-    hours: "24 hours, every day",
-    region: "Kent and Medway",
+    regions: ["england", "wales"],
+    work: ["police-emergency"],
     checked,
   },
 ];

@@ -5,13 +5,14 @@ export const safety: ContentPack["safety"] = {
   heading: "You don't have to face this alone",
   intro:
     "Whatever you are going through, you matter, and support is here right now. These services are free, and they will listen.",
-  dangerNow:
-    "If you are in danger now, or you might act on thoughts of hurting yourself, call 999 or go to A&E.",
+  // Older packs' single line; the app shows words fitted to each situation (src/domain/help).
+  dangerNow: "If you or someone else is in danger now, or badly hurt, call 999 or go to A&E.",
   carryOn:
     "When you are ready, you can go back to your check-in or stop here. Your answers stay on this device.",
   withFlag:
     "You told us something about your safety. That matters more than any stage, so please look at the support below first.",
-  resources: ["emergency-999", "nhs-111-mental-health", "samaritans", "shout"],
+  // The national crisis lines come from src/domain/help; a pack may add its own here.
+  resources: [],
 };
 
 /** Advice that the trend over several check-ins triggers. Never blaming. */

@@ -53,7 +53,7 @@ export const bodyMindTips: Tip[] = [
   {
     id: "sleep-see-gp",
     title: "Talk to your GP about sleep",
-    body: "Poor sleep for weeks wears anyone down. Your GP can help, and so can your work's health service. You don't have to wait until it gets worse.",
+    body: "Poor sleep for weeks wears anyone down. Your GP can help, and so can your work's health service. If nights or late finishes keep breaking your sleep, ask your manager about your rota.",
     tryNow: "Book a GP appointment, or find your staff support number.",
     stages: ["struggling"],
     domains: ["sleep"],
@@ -63,7 +63,7 @@ export const bodyMindTips: Tip[] = [
   {
     id: "body-move-you-enjoy",
     title: "Move in ways you enjoy",
-    body: "Your body is carrying you well. Movement you like keeps it that way. A walk or dancing in the kitchen counts.",
+    body: "Movement you like is good for your body and your mood. A walk or dancing in the kitchen counts. Go at a pace that suits you today.",
     stages: ["steady"],
     domains: ["energy-body"],
     patterns: [],
@@ -71,7 +71,7 @@ export const bodyMindTips: Tip[] = [
   {
     id: "body-breaks",
     title: "Breaks are part of the job",
-    body: "Food and water help you think and stay kind. Take your break when you can. It is not selfish: it keeps you and others safe.",
+    body: "Food and water help you think and stay kind. Take your break when you can. If short staffing keeps taking breaks away, that is for the team to fix, not you alone: tell your manager or your union rep.",
     tryNow: "Fill a water bottle and keep it where you can see it.",
     stages: ["steady", "stretched"],
     domains: ["energy-body"],
@@ -97,7 +97,7 @@ export const bodyMindTips: Tip[] = [
   {
     id: "body-lower-the-bar",
     title: "Lower the bar for a while",
-    body: "When you are worn out, do the basics and let the rest wait. Rest is not lazy. It is how your body repairs.",
+    body: "When you are worn out, do the basics and let the rest wait. Rest is how your body repairs, and you need it. If your shifts leave no time to rest, raise it with your manager.",
     stages: ["strained", "struggling"],
     domains: ["energy-body"],
     patterns: [],
@@ -206,7 +206,7 @@ export const bodyMindTips: Tip[] = [
   {
     id: "think-fog-support",
     title: "Brain fog is a sign to get support",
-    body: "Finding it hard to think is a common sign of too much stress. It tends to get better when the stress eases. Talk to your GP or your work's support service.",
+    body: "Finding it hard to think is a common sign of too much stress. It tends to get better when the stress eases. Talk to your GP, and ask your manager for a lighter load for a while.",
     stages: ["struggling"],
     domains: ["thinking"],
     patterns: [],

@@ -98,7 +98,7 @@ export const patternTips: Tip[] = [
   {
     id: "pleasing-practise-no",
     title: "Practise a kind no",
-    body: "Saying no can feel scary if you are used to pleasing people. Start with something small. Most people take a clear, kind no better than you fear.",
+    body: "Saying no can feel scary, and harder still with someone senior. Start with something small. If saying no to extra work feels risky, ask your manager or supervisor to agree what comes first.",
     stages: everyStage,
     domains: [],
     patterns: ["people-pleasing"],
@@ -123,7 +123,7 @@ export const patternTips: Tip[] = [
   {
     id: "settled-share",
     title: "Share what helps",
-    body: "What keeps you steady could help a colleague too. Share a tip in a team meeting or over a cuppa.",
+    body: "What keeps you steady could help a colleague too. Share a tip in a team meeting. If something at work helps everyone, like protected breaks, tell your manager so it keeps going.",
     stages: everyStage,
     domains: [],
     patterns: ["settled"],

@@ -19,7 +19,11 @@ export const BACKUP_QUIET_META_KEY = "backupReminderQuietUntil";
 /** The content pack the person chose (src/db/packs.ts). */
 export const ACTIVE_PACK_META_KEY = "activePack";
 
+/** Where the person works (src/domain/help/regions.ts): help for that part of the UK first. */
+export const REGION_META_KEY = "region";
+
 export const BACKED_UP_META_KEYS: ReadonlySet<string> = new Set([
+  REGION_META_KEY,
   LAST_BACKUP_META_KEY,
   WELCOME_META_KEY,
   BACKUP_QUIET_META_KEY,

@@ -7,9 +7,27 @@ export const STAGE_ICONS = ["sun", "cloud-sun", "cloud-rain", "storm"] as const;
 export const STAGE_COLOURS = ["green", "yellow", "orange", "red"] as const;
 export const PATTERN_KINDS = ["settled", "on-edge", "shut-down", "people-pleasing"] as const;
 export const SUPERVISION_FUNCTIONS = ["restorative", "formative", "normative"] as const;
-export const RESOURCE_NEEDS = ["urgent", "talk", "money", "sleep", "work"] as const;
+export const RESOURCE_NEEDS = [
+  "urgent",
+  "talk",
+  "therapy",
+  "abuse",
+  "alcohol",
+  "grief",
+  "money",
+  "sleep",
+  "work",
+] as const;
+/** The UK nations a service can work in (and a person can say they work in). */
+export const REGIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
+/** Kinds of work a service is only for; a service with none is for everyone. */
+export const WORK_KINDS = ["health", "social-care", "education", "police-emergency"] as const;
 export const CONTACT_KINDS = ["call", "text", "web", "email"] as const;
-export const RED_FLAG_KINDS = ["self-harm", "unsafe"] as const;
+/**
+ * What a red-flag question is about. "unsafe" is the older single question (home, work
+ * and "in yourself" at once): kept so check-ins saved with it still read back.
+ */
+export const RED_FLAG_KINDS = ["self-harm", "unsafe", "home", "work", "harm-others"] as const;
 export const SEVEN_CS = [
   "check",
   "coordinate",

@@ -144,6 +144,14 @@ function checkItems(
         }
       }
     });
+    item.options.forEach((option, j) => {
+      if (option.kind !== undefined && (!item.redFlag || option.flag !== true)) {
+        errors.push({
+          path: joinPath([...itemPath, "options", at(j, option.id), "kind"]),
+          message: 'only a flagged answer to a red-flag question can say what it is about ("kind")',
+        });
+      }
+    });
     checkHoldsOrder(errors, item, known.stages, itemPath);
     if (item.redFlag && !item.options.some((option) => option.flag === true)) {
       errors.push({

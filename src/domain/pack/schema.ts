@@ -9,11 +9,13 @@ import {
   PACK_SCHEMA_VERSION,
   PATTERN_KINDS,
   RED_FLAG_KINDS,
+  REGIONS,
   RESOURCE_NEEDS,
   SEVEN_CS,
   STAGE_COLOURS,
   STAGE_ICONS,
   SUPERVISION_FUNCTIONS,
+  WORK_KINDS,
   isAllowedHref,
 } from "./constants";
 
@@ -57,6 +59,11 @@ export const OptionSchema = z.strictObject({
   patterns: z.array(IdSchema).max(3).optional(),
   /** Choosing this answer opens the safety screen (red-flag items only). */
   flag: z.boolean().optional(),
+  /**
+   * What a flagged answer is about, when it is narrower than its question's (e.g. "not
+   * safe at home" on a question about home and work). Red-flag items only.
+   */
+  kind: z.enum(RED_FLAG_KINDS).optional(),
   /**
    * A sign that, on its own, holds the whole check-in at this stage or harder (the id
    * of a stage), such as needing alcohol to cope. Ordinary questions only.
@@ -167,6 +174,14 @@ export const ResourceSchema = z.strictObject({
   contacts: z.array(ContactSchema).min(1).max(6),
   hours: Short,
   region: Short,
+  /**
+   * UK nations the service works in, for the region filter: missing means everywhere
+   * (an organisation's own line, say). `region` stays the words a person reads.
+   */
+  regions: z.array(z.enum(REGIONS)).min(1).optional(),
+  /** Kinds of work the service is only for; missing means anyone can use it. */
+  work: z.array(z.enum(WORK_KINDS)).min(1).optional(),
+  /** The date the number, address and hours were last checked: a contact without one is refused. */
   checked: IsoDate,
   /** The organisation's own contact: shown first. */
   organisation: z.boolean().optional(),
@@ -188,6 +203,10 @@ export const GroundingSchema = z.strictObject({
 export const SafetySchema = z.strictObject({
   heading: Short,
   intro: Text,
+  /**
+   * Read by packs written before danger-now words were fitted to each situation; the
+   * app now shows the words in src/domain/help (DANGER_NOW), so every case names 999.
+   */
   dangerNow: Text,
   carryOn: Text,
   /**
@@ -197,8 +216,11 @@ export const SafetySchema = z.strictObject({
   withFlag: Text.default(
     "You told us something that matters more than any stage. Please use the support below.",
   ),
-  /** Resources shown on the safety screen, in order (the organisation's own come first anyway). */
-  resources: z.array(IdSchema).min(1),
+  /**
+   * Extra resources for the safety screen, in order, after the help that fits the answer
+   * (the national crisis lines come from src/domain/help; the organisation's own come first).
+   */
+  resources: z.array(IdSchema).default([]),
 });
 
 /** Advice that trend and persistence signals trigger. */

@@ -9,6 +9,9 @@ import type { ScoredAnswer, ScoreWorking } from "./score";
 const RED_FLAG_TOPICS = {
   "self-harm": "thoughts of suicide or self-harm",
   unsafe: "feeling safe",
+  home: "feeling safe at home",
+  work: "feeling safe at work",
+  "harm-others": "thoughts of harming someone else",
 } as const;
 
 function plural(n: number, one: string, many: string): string {

@@ -8,6 +8,7 @@ import { askedItems, CHECK_IN_MODES, type CheckInMode } from "./asked";
 import { CheckInResultSchema, type CheckInResult } from "./result";
 import { scoreCheckIn, type CheckInAnswers } from "./score";
 import { stageWords } from "./words";
+import { crisisHelpForFlags, REGIONS, SITUATIONS_OF_FLAG, type Region } from "../help";
 
 const RUNS = { numRuns: 1000 };
 
@@ -206,6 +207,32 @@ describe("scoring invariants, over random valid packs and the default pack", () 
         for (const flag of result.redFlags) {
           expect(
             result.explanation.some((l) => l.kind === "red-flag" && l.itemId === flag.itemId),
+          ).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("any red flag always brings fitting help first, never the lightest stage's words or 'settled'", () => {
+    fc.assert(
+      fc.property(withMode, fc.constantFrom<Region | null>(null, ...REGIONS), (input, region) => {
+        const { pack, answers } = input.input;
+        const result = scoreCheckIn(pack, answers, input.mode);
+        if (result.redFlags.length === 0) return;
+        const words = stageWords(pack, result);
+        expect(words?.short).toBe(pack.safety.withFlag);
+        expect(words?.short).not.toBe(pack.stages[0]!.short);
+        expect(words?.short.toLowerCase()).not.toMatch(/\b(settled|steady)\b/);
+        const help = crisisHelpForFlags(result.redFlags, region);
+        expect(help.dangerNow.length).toBeGreaterThan(0);
+        for (const line of help.dangerNow) expect(line).toContain("999");
+        expect(help.fitting.length + help.general.length).toBeGreaterThan(0);
+        for (const flag of result.redFlags) {
+          const fits = SITUATIONS_OF_FLAG[flag.kind];
+          // Help that fits this answer shows at once (in the region, or one tap away).
+          expect(
+            [...help.fitting, ...help.elsewhere].some((c) => c.fits.some((s) => fits.includes(s))),
           ).toBe(true);
         }
       }),

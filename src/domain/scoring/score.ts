@@ -118,7 +118,7 @@ export function workOut(
     if (item.redFlag) {
       if (option?.flag === true) {
         redFlags.push({
-          flag: { itemId: item.id, optionId: option.id, kind: item.redFlag },
+          flag: { itemId: item.id, optionId: option.id, kind: option.kind ?? item.redFlag },
           item,
           option,
         });

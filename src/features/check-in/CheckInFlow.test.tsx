@@ -8,6 +8,7 @@ import { saveAllUnsavedWork } from "../../components/unsaved-work";
 import { buildSteps } from "../../domain/check-in/steps";
 import type { Draft } from "../../domain/records";
 import { resetDb } from "../../testing/db";
+import { crisisHelpForFlags } from "../../domain/help";
 import { CheckInFlow } from "./CheckInFlow";
 
 const steps = buildSteps(defaultPack);
@@ -78,7 +79,13 @@ describe("check-in steps", () => {
     expect(
       await screen.findByRole("heading", { level: 2, name: defaultPack.safety.heading }),
     ).toBeVisible();
-    expect(screen.getByText(defaultPack.safety.dangerNow)).toBeVisible();
+    // "Danger now" in words that fit this question's situation, then help that fits it.
+    const help = crisisHelpForFlags([{ kind: item.redFlag! }], null);
+    expect(screen.getByText(help.dangerNow[0]!)).toBeVisible();
+    const names = screen
+      .getAllByRole("heading", { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(names.slice(0, 2)).toEqual([help.emergency.name, help.fitting[0]!.name]);
     await user.click(screen.getByRole("button", { name: "Go back to my check-in" }));
     expect(screen.getByRole("radio", { name: flagged.label })).toBeChecked();
     // Focus returns to the question the person left from, on the answer they chose.

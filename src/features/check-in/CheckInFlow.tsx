@@ -7,6 +7,7 @@ import { useNotices } from "../../components/notices";
 import { SafetyHelp } from "../../components/SafetyHelp";
 import { useSaveBeforeLeaving } from "../../components/unsaved-work";
 import { saveDraft, CHECK_IN_DRAFT_ID } from "../../db/drafts";
+import { useRegion } from "../../db/hooks";
 import { buildSteps, isRedFlagAnswer, toAnswers, toFormValues } from "../../domain/check-in/steps";
 import type { ContentPack } from "../../domain/pack/schema";
 import { hasQuickCheckIn, type CheckInMode } from "../../domain/scoring/asked";
@@ -35,6 +36,7 @@ export function CheckInFlow({
   const [safetyFrom, setSafetyFrom] = useState<string | null>(null);
   const returnTo = useRef<string | null>(null);
   const [finishing, setFinishing] = useState(false);
+  const region = useRegion();
   const [createdAt] = useState(() => draft?.createdAt ?? new Date().toISOString());
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const show = useNotices((state) => state.show);
@@ -102,9 +104,17 @@ export function CheckInFlow({
   }, [safetyFrom]);
 
   if (safetyFrom) {
+    const item = pack.items.find((candidate) => candidate.id === safetyFrom);
+    const chosen = item?.options.find((option) => option.id === form.getValues()[safetyFrom]);
+    const kind = chosen?.kind ?? item?.redFlag;
     return (
       <div>
-        <SafetyHelp pack={pack} headingId="safety-heading" />
+        <SafetyHelp
+          pack={pack}
+          flags={kind ? [{ kind }] : []}
+          region={region}
+          headingId="safety-heading"
+        />
         <p>{pack.safety.carryOn}</p>
         <div className="actions">
           <button

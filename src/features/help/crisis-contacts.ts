@@ -1,9 +1,19 @@
 /**
- * UK crisis contacts, as the organisations publish them (checked 2026-11-01).
- * Kept in the first download, outside the content pack, so Help now works at once,
- * offline, while locked, and even if a pack fails to load.
+ * Kept so older imports still work. The one source of crisis contacts is now
+ * src/domain/help: call `crisisHelpFor(situations, region)` (or `helpNowContacts`,
+ * `crisisHelpForFlags`) and render it with <CrisisHelpList> from src/components.
  */
-export interface CrisisContact {
+import { helpNowContacts } from "../../domain/help";
+
+export {
+  crisisHelpFor,
+  crisisHelpForFlags,
+  helpNowContacts,
+  type CrisisHelp,
+} from "../../domain/help";
+
+/** The older flat shape: one line per service, its first way to get in touch. */
+export interface CrisisContactLine {
   name: string;
   what: string;
   href: string;
@@ -11,33 +21,16 @@ export interface CrisisContact {
   hours: string;
 }
 
-export const CRISIS_CONTACTS: readonly CrisisContact[] = [
-  {
-    name: "Emergency services",
-    what: "If you or someone else is in danger now, or has been badly hurt.",
-    href: "tel:999",
-    action: "Call 999",
-    hours: "Any time",
-  },
-  {
-    name: "NHS 111, option 2",
-    what: "Urgent mental health help in England. Choose option 2 when the call starts.",
-    href: "tel:111",
-    action: "Call 111",
-    hours: "Any time",
-  },
-  {
-    name: "Samaritans",
-    what: "Talk to someone about anything that is troubling you. Free to call.",
-    href: "tel:116123",
-    action: "Call 116 123",
-    hours: "Any time",
-  },
-  {
-    name: "Shout",
-    what: "Text if you would rather not talk. Health and care staff can text FRONTLINE instead.",
-    href: "sms:85258?&body=SHOUT",
-    action: "Text SHOUT to 85258",
-    hours: "Any time",
-  },
-];
+const everyone = helpNowContacts(null);
+
+/** Emergency first, then the general lines: the same order Help now shows. */
+export const CRISIS_CONTACTS: readonly CrisisContactLine[] = [
+  everyone.emergency,
+  ...everyone.general,
+].map((contact) => ({
+  name: contact.name,
+  what: contact.for,
+  href: contact.contacts[0]!.href,
+  action: contact.contacts[0]!.label,
+  hours: contact.hours,
+}));

@@ -29,12 +29,15 @@ export function HistoryItem({
         <Link href={`~/results/${checkIn.id}`}>{when}</Link>
       </h3>
       <div className="history-stage">
-        {stage ? (
+        {/* After a safety answer no stage badge shows: "Steady" must never sit beside it. */}
+        {result.redFlags.length > 0 ? (
+          <span className="safety-note">You told us about your safety. Help was shown.</span>
+        ) : stage ? (
           <StageBadge stage={stage} size="small" />
         ) : (
           <span className="muted">Not enough answers for a stage</span>
         )}
-        {patterns.length > 0 ? (
+        {patterns.length > 0 && result.redFlags.length === 0 ? (
           <span className="history-pattern">{patterns.map((p) => p.label).join(", ")}</span>
         ) : null}
       </div>

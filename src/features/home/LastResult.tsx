@@ -23,7 +23,8 @@ export function LastResult({ checkIn }: { checkIn: CheckIn }) {
           can talk to.
         </p>
       ) : null}
-      {stage && checkIn.result.stageIndex !== null ? (
+      {/* After a safety answer no stage badge shows: "Steady" must never sit beside it. */}
+      {checkIn.result.redFlags.length > 0 ? null : stage && checkIn.result.stageIndex !== null ? (
         <div className="stage-line">
           <StageBadge stage={stage} />
           <StageScale stages={pack.stages} index={checkIn.result.stageIndex} />

@@ -2,7 +2,15 @@ import { useId, useMemo, useRef } from "react";
 import { Link } from "wouter";
 import type { Resource } from "../../domain/pack/schema";
 import { filterResources, isFiltering, type ResourceFilter } from "../../domain/resources/filter";
-import { NEED_LABELS, needsInUse, type ResourceNeed } from "../../domain/resources/needs";
+import { REGION_LABELS, REGIONS, type Region } from "../../domain/help";
+import type { WorkKind } from "../../domain/resources/filter";
+import {
+  NEED_LABELS,
+  needsInUse,
+  WORK_LABELS,
+  workKindsInUse,
+  type ResourceNeed,
+} from "../../domain/resources/needs";
 import { ResourceCard } from "./ResourceCard";
 
 interface ResourceSectionProps {
@@ -24,6 +32,7 @@ export function ResourceSection({ resources, filter, onFilter }: ResourceSection
   const search = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => filterResources(resources, filter), [resources, filter]);
   const needs = useMemo(() => needsInUse(resources), [resources]);
+  const workKinds = useMemo(() => workKindsInUse(resources), [resources]);
   const filtering = isFiltering(filter);
 
   function toggleNeed(need: ResourceNeed, on: boolean) {
@@ -34,7 +43,7 @@ export function ResourceSection({ resources, filter, onFilter }: ResourceSection
   }
 
   function clear() {
-    onFilter({ query: "", needs: [] });
+    onFilter({ query: "", needs: [], region: null, work: null });
     // The button goes away once cleared: put the person back in the search box.
     search.current?.focus();
   }
@@ -63,6 +72,50 @@ export function ResourceSection({ resources, filter, onFilter }: ResourceSection
             value={filter.query}
             onChange={(event) => onFilter({ ...filter, query: event.target.value })}
           />
+        </div>
+        <div className="filter-selects">
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-region`}>
+              Where you work
+            </label>
+            <select
+              id={`${id}-region`}
+              className="input"
+              value={filter.region ?? ""}
+              onChange={(event) =>
+                onFilter({ ...filter, region: (event.target.value || null) as Region | null })
+              }
+            >
+              <option value="">All of the UK</option>
+              {REGIONS.map((region) => (
+                <option key={region} value={region}>
+                  {REGION_LABELS[region]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {workKinds.length > 0 ? (
+            <div className="field">
+              <label className="field-label" htmlFor={`${id}-work`}>
+                Your kind of work
+              </label>
+              <select
+                id={`${id}-work`}
+                className="input"
+                value={filter.work ?? ""}
+                onChange={(event) =>
+                  onFilter({ ...filter, work: (event.target.value || null) as WorkKind | null })
+                }
+              >
+                <option value="">Any work</option>
+                {workKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {WORK_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
         </div>
         <fieldset className="choices need-filter" aria-describedby={`${id}-needs-hint`}>
           <legend>What would help?</legend>

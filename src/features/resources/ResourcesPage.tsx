@@ -2,6 +2,7 @@ import { Suspense, useState } from "react";
 import { Link, useLocation, useSearchParams } from "wouter";
 import { Page } from "../../components/Page";
 import { useActivePack } from "../../components/pack/active-pack";
+import { useRegion } from "../../db/hooks";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { ResourceFilter } from "../../domain/resources/filter";
 import { GroundingList } from "./GroundingList";
@@ -39,6 +40,8 @@ export function ResourcesView({ pack }: { pack: ContentPack }) {
   const [params] = useSearchParams();
   const exerciseId = params.get("exercise");
   const [filter, setFilter] = useState(NO_FILTER);
+  // Where the person said they work, until they choose otherwise here.
+  const savedRegion = useRegion();
   // Coming back from an exercise puts focus on its Start link, not the top of the page.
   const [shownExercise, setShownExercise] = useState(exerciseId);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -70,7 +73,11 @@ export function ResourcesView({ pack }: { pack: ContentPack }) {
         <JumpLink to="services-heading">Support services</JumpLink>
         <JumpLink to="grounding-heading">Grounding exercises</JumpLink>
       </nav>
-      <ResourceSection resources={pack.resources} filter={filter} onFilter={setFilter} />
+      <ResourceSection
+        resources={pack.resources}
+        filter={{ ...filter, region: filter.region === undefined ? savedRegion : filter.region }}
+        onFilter={setFilter}
+      />
       <GroundingList exercises={pack.grounding} listHref={location} focusId={returnTo} />
     </Page>
   );

@@ -31,7 +31,7 @@ describe("the resources list", () => {
     const samaritans = cards().find((card) => within(card).queryByText("Samaritans"))!;
     expect(within(samaritans).getByText(/Someone to listen/)).toBeVisible();
     expect(within(samaritans).getByText("24 hours, every day")).toBeVisible();
-    expect(within(samaritans).getByText("UK and Ireland")).toBeVisible();
+    expect(within(samaritans).getByText("UK-wide")).toBeVisible();
     expect(within(samaritans).getByRole("link", { name: "Call 116 123" })).toHaveAttribute(
       "href",
       "tel:116123",
@@ -55,8 +55,49 @@ describe("the resources list", () => {
     expect(work).toBeChecked();
     const forWork = defaultPack.resources.filter((resource) => resource.needs.includes("work"));
     expect(cardNames()).toEqual(forWork.map((resource) => resource.name));
-    // Needs no service meets are not offered: they could only ever show nothing.
-    expect(within(group).queryByRole("checkbox", { name: "Money worries" })).toBeNull();
+  });
+
+  it("offers only needs that some service meets: every choice shows at least one", async () => {
+    const user = userEvent.setup();
+    renderResources();
+    const group = screen.getByRole("group", { name: "What would help?" });
+    const boxes = within(group).getAllByRole("checkbox");
+    expect(boxes.length).toBeGreaterThanOrEqual(8);
+    for (const box of boxes) {
+      await user.click(box);
+      expect(cards().length, box.parentElement?.textContent ?? "").toBeGreaterThan(0);
+      await user.click(box);
+    }
+    const money: ContentPack = {
+      ...defaultPack,
+      resources: defaultPack.resources.filter((r) => !r.needs.includes("money")),
+    };
+    renderResources("/resources", money);
+    const groups = screen.getAllByRole("group", { name: "What would help?" });
+    expect(within(groups[1]!).queryByRole("checkbox", { name: "Money worries" })).toBeNull();
+  });
+
+  it("narrows by where you work and by kind of work, keeping UK-wide lines", async () => {
+    const user = userEvent.setup();
+    renderResources();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Where you work" }), "scotland");
+    expect(cardNames()).toContain("Breathing Space");
+    expect(cardNames()).toContain("Samaritans");
+    expect(cardNames()).not.toContain("NHS 111, option 2 (mental health)");
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Your kind of work" }),
+      "education",
+    );
+    expect(cardNames()).toContain("Education Support");
+    expect(cardNames()).not.toContain("Oscar Kilo mental health crisis line");
+  });
+
+  it("marks 999 apart from every other service, in words as well as colour", () => {
+    renderResources();
+    const emergency = cards().find((card) => within(card).queryByText("Emergency services: 999"))!;
+    expect(within(emergency).getByText("Emergency: danger now")).toBeVisible();
+    expect(emergency).toHaveClass("emergency");
+    expect(cards().filter((card) => card.classList.contains("emergency"))).toHaveLength(1);
   });
 
   it("is kind when nothing matches, points to Help now, and can be cleared", async () => {

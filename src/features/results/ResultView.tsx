@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { usePlan } from "../../db/hooks";
+import { usePlan, useRegion } from "../../db/hooks";
 import { SafetyHelp } from "../../components/SafetyHelp";
 import { StageBadge } from "../../components/StageBadge";
 import { StageScale } from "../../components/StageScale";
@@ -21,6 +21,7 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
   const { result } = checkIn;
   // The plan shapes the tips and "what you tried": wait for it, so nothing moves once shown.
   const plan = usePlan();
+  const region = useRegion();
   const stage = stageFor(pack, result);
   const words = stageWords(pack, result);
   // After a safety answer, its words come first and the stage is only the rest of the picture.
@@ -30,7 +31,15 @@ export function ResultView({ pack, checkIn }: { pack: ContentPack; checkIn: Chec
   if (plan === undefined) return <p className="loading">Loading…</p>;
   return (
     <div className="result">
-      {result.redFlags.length > 0 ? <SafetyHelp pack={pack} headingId="result-safety" few /> : null}
+      {result.redFlags.length > 0 ? (
+        <SafetyHelp
+          pack={pack}
+          flags={result.redFlags}
+          region={region}
+          headingId="result-safety"
+          few
+        />
+      ) : null}
 
       <section aria-labelledby="stage-heading" className="section result-stage">
         <h2 id="stage-heading">Where you are today</h2>

@@ -4,6 +4,7 @@ import { Page } from "../../components/Page";
 import { AboutSettings } from "./AboutSettings";
 import { AppearanceSettings } from "./AppearanceSettings";
 import { PrivacySettings } from "./PrivacySettings";
+import { RegionSettings } from "./RegionSettings";
 import { RemindersSettings } from "./RemindersSettings";
 
 export default function SettingsPage() {
@@ -20,6 +21,7 @@ export default function SettingsPage() {
           </li>
         </ul>
       </section>
+      <RegionSettings />
       <PrivacySettings />
       <RemindersSettings />
       <AppearanceSettings />
