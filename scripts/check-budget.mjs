@@ -1,7 +1,10 @@
 // Fails the build when the first screen's JavaScript grows past its budget.
 import { entrySizes } from "./entry-size.mjs";
 
-const BUDGET_KB = 120;
+// Raised from 120 KB on 2026-12-06 (issue 18): Help now's crisis contacts, for every
+// region and with the ways to reach help without speaking, stay in the first download,
+// so help never waits on a second file (about 3 KB gzip). Find savings before raising it.
+const BUDGET_KB = 122;
 const files = await entrySizes(process.argv[2] ?? "dist");
 if (files.length === 0) {
   console.error(

@@ -3,8 +3,10 @@ import { regionsLabel } from "../domain/help";
 import type { Resource } from "../domain/pack/schema";
 import { ContactCards, ContactLinks } from "./ContactLinks";
 
-function CrisisCard({ contact, level }: { contact: CrisisContact; level: 2 | 3 }) {
-  const Heading = level === 2 ? "h2" : "h3";
+type Level = 2 | 3 | 4;
+
+function CrisisCard({ contact, level }: { contact: CrisisContact; level: Level }) {
+  const Heading = `h${level}` as const;
   return (
     <li className="contact-card" data-contact={contact.id}>
       <Heading>{contact.name}</Heading>
@@ -17,7 +19,7 @@ function CrisisCard({ contact, level }: { contact: CrisisContact; level: 2 | 3 }
   );
 }
 
-function CrisisCards({ contacts, level }: { contacts: readonly CrisisContact[]; level: 2 | 3 }) {
+function CrisisCards({ contacts, level }: { contacts: readonly CrisisContact[]; level: Level }) {
   return (
     <ul className="contact-list">
       {contacts.map((contact) => (
@@ -32,18 +34,21 @@ function CrisisCards({ contacts, level }: { contacts: readonly CrisisContact[]; 
  * speaking) first, then the help that fits, the organisation's own (first of all when
  * not safe at work), one listening line, the other general lines, and, when a region is
  * chosen, other parts of the UK one tap away. With `few`, everything down to the
- * listening line shows at once and the rest is one tap away.
+ * listening line shows at once and the rest is one tap away. `spoken: false` leaves out
+ * the danger-now words, for a reader who has their own (the manager's safety path).
  */
 export function CrisisHelpList({
   help,
   own = [],
   level = 3,
   few = false,
+  spoken = true,
 }: {
   help: CrisisHelp;
   own?: readonly Resource[];
-  level?: 2 | 3;
+  level?: Level;
   few?: boolean;
+  spoken?: boolean;
 }) {
   // Someone to listen stays in view for every answer: the first general line, if no
   // fitting service is one already.
@@ -54,13 +59,15 @@ export function CrisisHelpList({
   const ownCards = own.length > 0 ? <ContactCards resources={own} /> : null;
   return (
     <div className="crisis-help">
-      <div className="callout urgent danger-now">
-        {help.dangerNow.map((line) => (
-          <p key={line}>
-            <strong>{line}</strong>
-          </p>
-        ))}
-      </div>
+      {spoken ? (
+        <div className="callout urgent danger-now">
+          {help.dangerNow.map((line) => (
+            <p key={line}>
+              <strong>{line}</strong>
+            </p>
+          ))}
+        </div>
+      ) : null}
       <ul className="contact-list emergency">
         <CrisisCard contact={help.emergency} level={level} />
       </ul>

@@ -50,3 +50,25 @@ export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * A plain day ("2026-11-16") as local midnight, or a date-time as written; null if it is
+ * neither. Written out by hand for the same reason as isoDay: Home reads follow-up days.
+ * (new Date("2026-11-16") would take the day as UTC and can show the day before.)
+ */
+export function parseDay(iso: string): Date | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (day) {
+    const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+    return isoDay(date) === iso ? date : null; // "2026-02-30" is not a day
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The plain day `days` calendar days after a plain day (local time, so clock changes do not matter). */
+export function addDaysToDay(iso: string, days: number): string {
+  const date = parseDay(iso);
+  if (!date) throw new RangeError(`Not a day: ${iso}`);
+  return isoDay(new Date(date.getFullYear(), date.getMonth(), date.getDate() + days));
+}

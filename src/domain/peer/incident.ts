@@ -3,8 +3,7 @@
  * death, an assault or another serious incident, and another about a month later.
  * Only the kind of incident is kept, never what happened.
  */
-import { addDays, parseISO } from "date-fns";
-import { isoDay } from "../dates";
+import { addDaysToDay } from "../dates";
 import type { IncidentType, PeerCheckIn, PeerIncident } from "../records";
 
 export const INCIDENT_LABELS: Record<IncidentType, string> = {
@@ -26,7 +25,7 @@ export interface IncidentDates {
 }
 
 function plusDays(day: string, days: number): string {
-  return isoDay(addDays(parseISO(day), days));
+  return addDaysToDay(day, days);
 }
 
 export function incidentDates(incidentDay: string): IncidentDates {

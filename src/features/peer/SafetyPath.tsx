@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
-// The one shared list of crisis contacts (issue #18 moves it; this is the only import to repoint).
-// eslint-disable-next-line no-restricted-imports
-import { CRISIS_CONTACTS } from "../help/crisis-contacts";
+import { CrisisHelpList } from "../../components/CrisisHelpList";
+import { useRegion } from "../../db/hooks";
+import { crisisHelpFor } from "../../domain/help";
 
 /**
  * The manager's safety path, shown the moment a sign that someone may not be safe is
@@ -10,6 +10,8 @@ import { CRISIS_CONTACTS } from "../help/crisis-contacts";
  */
 export function SafetyPath({ level = 3 }: { level?: 2 | 3 }) {
   const headingId = useId();
+  // The same list as Help now and the safety screen, for where the manager works.
+  const help = crisisHelpFor(["self-harm"], useRegion());
   const Heading = level === 2 ? "h2" : "h3";
   const Sub = level === 2 ? "h3" : "h4";
   return (
@@ -33,16 +35,7 @@ export function SafetyPath({ level = 3 }: { level?: 2 | 3 }) {
         them and call 999, or go to A&amp;E together. If it is not right now: call the urgent mental
         health line for where you work together, then their GP and staff support today.
       </p>
-      <ul className="safety-contacts">
-        {CRISIS_CONTACTS.map((contact) => (
-          <li key={contact.name}>
-            <a className="button secondary" href={contact.href}>
-              {contact.action}
-            </a>{" "}
-            <span>{contact.name}</span>
-          </li>
-        ))}
-      </ul>
+      <CrisisHelpList help={help} level={level === 2 ? 3 : 4} few spoken={false} />
       <p>
         <strong>Do not promise to keep it secret.</strong> Tell them you care, and that you may need
         to get help to keep them safe.
