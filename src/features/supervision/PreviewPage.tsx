@@ -1,9 +1,8 @@
 import { useMemo, useState } from "react";
 import { Link, useParams } from "wouter";
-import { useNotices } from "../../components/notices";
 import { useActivePack } from "../../components/pack/active-pack";
 import { Page } from "../../components/Page";
-import { copyText, SHARE_MESSAGES, shareText } from "../../components/share";
+import { ShareButtons } from "../../components/ShareButtons";
 import { useSupervisionPrep } from "../../db/hooks";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn, PeerCheckIn, SupervisionPrep } from "../../domain/records";
@@ -11,8 +10,6 @@ import { prepSummaryText } from "../../domain/supervision/summary";
 import { PrepMissing } from "./PrepMissing";
 import { PrepSheet } from "./PrepSheet";
 import { usePrepMaterial } from "./usePrepMaterial";
-
-const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
 
 function PrintAndShare({
   pack,
@@ -25,7 +22,6 @@ function PrintAndShare({
   checkIns: CheckIn[];
   peers: PeerCheckIn[];
 }) {
-  const show = useNotices((state) => state.show);
   const [includeBlank, setIncludeBlank] = useState(false);
   const text = useMemo(
     () =>
@@ -37,10 +33,6 @@ function PrintAndShare({
       ),
     [pack, prep, checkIns, peers],
   );
-  const say = (outcome: keyof typeof SHARE_MESSAGES) => {
-    if (outcome === "cancelled") return;
-    show({ tone: outcome === "failed" ? "problem" : "info", text: SHARE_MESSAGES[outcome] });
-  };
 
   return (
     <>
@@ -64,29 +56,7 @@ function PrintAndShare({
           <span>Also print the questions I left blank, with space to write</span>
         </label>
         <p className="hint">To save a PDF, choose “Save as PDF” in the print window.</p>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => window.print()}>
-            Print
-          </button>
-          {canShare() ? (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => void shareText("Supervision preparation", text).then(say)}
-            >
-              Share as text
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void copyText(text).then(say)}
-          >
-            Copy the text
-          </button>
-        </div>
-        <h3>{canShare() ? "The text that Share and Copy send" : "The text that Copy sends"}</h3>
-        <pre className="share-text">{text}</pre>
+        <ShareButtons title="Supervision preparation" text={text} />
       </section>
     </>
   );

@@ -1,9 +1,7 @@
 import { useMemo, useState } from "react";
 import { Link } from "wouter";
-import { downloadFile } from "../../components/download";
-import { useNotices } from "../../components/notices";
 import { Page } from "../../components/Page";
-import { copyText, SHARE_MESSAGES, shareText, type ShareOutcome } from "../../components/share";
+import { ShareButtons } from "../../components/ShareButtons";
 import { useWellbeingPlan } from "../../db/wellbeing-plan-hooks";
 import type { WellbeingPlan } from "../../domain/records";
 import type { PlanPartId } from "../../domain/wellbeing-plan/parts";
@@ -11,10 +9,7 @@ import { planText, writtenParts } from "../../domain/wellbeing-plan/plan-text";
 import { PlanSheet } from "./PlanSheet";
 import { headingOf } from "./plan-words";
 
-const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
-
 function ChooseAndPreview({ plan }: { plan: WellbeingPlan }) {
-  const show = useNotices((state) => state.show);
   const written = writtenParts(plan);
   const [chosen, setChosen] = useState<ReadonlySet<PlanPartId>>(new Set());
   const text = useMemo(() => planText(plan, chosen, headingOf), [plan, chosen]);
@@ -24,14 +19,6 @@ function ChooseAndPreview({ plan }: { plan: WellbeingPlan }) {
     if (on) next.add(part);
     else next.delete(part);
     setChosen(next);
-  };
-  const say = (outcome: ShareOutcome) => {
-    if (outcome === "cancelled") return;
-    show({ tone: outcome === "failed" ? "problem" : "info", text: SHARE_MESSAGES[outcome] });
-  };
-  const download = () => {
-    downloadFile("my-wellbeing-plan.txt", text, "text/plain");
-    show({ tone: "info", text: "The text file is saved to your downloads." });
   };
 
   return (
@@ -72,32 +59,7 @@ function ChooseAndPreview({ plan }: { plan: WellbeingPlan }) {
           <p>
             Nothing has left this device. Printing and sharing only happen when you choose them.
           </p>
-          <div className="actions">
-            <button type="button" className="button" onClick={() => window.print()}>
-              Print
-            </button>
-            {canShare() ? (
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => void shareText("My wellbeing plan", text).then(say)}
-              >
-                Share as text
-              </button>
-            ) : null}
-            <button type="button" className="button secondary" onClick={download}>
-              Save as a text file
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => void copyText(text).then(say)}
-            >
-              Copy the text
-            </button>
-          </div>
-          <h3>The text that is shared or saved</h3>
-          <pre className="share-text">{text}</pre>
+          <ShareButtons title="My wellbeing plan" text={text} fileName="my-wellbeing-plan.txt" />
         </section>
       ) : null}
     </>
