@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectInReach } from "./support/app";
+import { rawRows } from "./support/data";
 import { CheckInPage } from "./support/check-in";
 
 test("a resumed draft shows a question passed over as unanswered, and “Prefer not to say” as chosen", async ({
@@ -13,6 +14,11 @@ test("a resumed draft shows a question passed over as unanswered, and “Prefer 
   // The second question is passed over: nothing chosen.
   await checkIn.next();
   await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
+  // The reload comes once the draft has its place (a write still in flight at a reload
+  // may be dropped by the browser).
+  await expect
+    .poll(async () => ((await rawRows(page, "drafts"))[0] as { step?: number } | undefined)?.step)
+    .toBe(1);
 
   await page.reload();
   await page.getByRole("button", { name: "Carry on where you left off" }).click();

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
+import { rawRows } from "./support/data";
 import { goToStep, startWithConsent } from "./support/peer";
 
 /** Counts the rows in one IndexedDB store, straight from the browser's database. */
@@ -31,6 +32,10 @@ async function addAction(page: Page, what: string, who: string, by: string): Pro
   await page.getByLabel("By when (optional)").fill(by);
   await page.getByRole("button", { name: "Add action" }).click();
   await expect(page.locator(".action-item", { hasText: what })).toBeVisible();
+}
+
+interface PeerRow {
+  consent?: unknown;
 }
 
 test("a manager records a full peer check-in, and the follow-up comes due on Home", async ({
@@ -151,6 +156,12 @@ test("actions only: no notes fields, and switching to it deletes the notes", asy
   await page.getByRole("button", { name: "Stop keeping notes" }).click();
   await page.getByRole("button", { name: "Yes, delete the notes" }).click();
   await expect(page.getByLabel("Notes for you only (optional)")).toHaveCount(0);
+  // The reload comes once the change is stored (a write in flight at a reload may be dropped).
+  await expect
+    .poll(async () =>
+      JSON.stringify((await rawRows(page, "peerCheckIns")).map((row) => (row as PeerRow).consent)),
+    )
+    .toContain("actions-only");
   await page.reload();
   await goToStep(page, "Finish");
   await expect(page.getByText(/only the actions are kept/)).toBeVisible();
