@@ -1,10 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectHeading } from "./support/app";
 import { CheckInPage } from "./support/check-in";
 
-test("History printed before its chart was scrolled to prints the table of the same figures", async ({
-  page,
-}) => {
+/** Three weekly check-ins in November, the first at the lightest stage, then the hardest. */
+async function threeWeeklyCheckIns(page: Page): Promise<void> {
   const checkIn = new CheckInPage(page);
   const days = ["2026-11-02T09:00:00Z", "2026-11-09T09:00:00Z", "2026-11-16T09:00:00Z"];
   for (const [index, day] of days.entries()) {
@@ -12,6 +11,12 @@ test("History printed before its chart was scrolled to prints the table of the s
     await checkIn.start();
     await checkIn.completeAll(index === 0 ? "first" : "last");
   }
+}
+
+test("History printed before its chart was scrolled to prints the table of the same figures", async ({
+  page,
+}) => {
+  await threeWeeklyCheckIns(page);
   await page.goto("/history");
   await expect(page.locator(".history-item")).toHaveCount(3);
   await expect(page.locator(".chart-box")).not.toBeInViewport();
@@ -30,13 +35,7 @@ test("History printed before its chart was scrolled to prints the table of the s
 test("the printed supervision page's chart has a fixed size, with each stage name on its line", async ({
   page,
 }) => {
-  const checkIn = new CheckInPage(page);
-  const days = ["2026-11-02T09:00:00Z", "2026-11-09T09:00:00Z", "2026-11-16T09:00:00Z"];
-  for (const [index, day] of days.entries()) {
-    await page.clock.setFixedTime(new Date(day));
-    await checkIn.start();
-    await checkIn.completeAll(index === 0 ? "first" : "last");
-  }
+  await threeWeeklyCheckIns(page);
   await page.clock.setFixedTime(new Date("2026-11-20T12:00:00Z"));
   await page.goto("/supervision");
   await page.getByRole("button", { name: "Start preparing" }).click();

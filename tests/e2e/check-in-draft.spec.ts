@@ -34,13 +34,7 @@ test("“Go back to my check-in” after the safety screen returns to the questi
 }) => {
   const checkIn = new CheckInPage(page);
   await checkIn.start();
-  const steps = await checkIn.stepCount();
-  for (let step = 1; step <= steps; step++) {
-    await expect(page.getByText(`Step ${step} of ${steps}`)).toBeVisible();
-    if ((await page.locator(".content-note").count()) > 0) break;
-    await checkIn.next();
-  }
-  const redFlag = page.locator(".question", { has: page.locator(".content-note") }).first();
+  const redFlag = await checkIn.goToSafetyQuestion();
   const flagged = redFlag.getByRole("radio").nth(1);
   await flagged.click();
   await expect(page.locator("h2#safety-heading")).toBeFocused();

@@ -95,13 +95,7 @@ test("a red-flag answer shows the safety screen before anything else, then the c
 }) => {
   const checkIn = new CheckInPage(page);
   await checkIn.start();
-  const steps = await checkIn.stepCount();
-  for (let step = 1; step <= steps; step++) {
-    await expect(page.getByText(`Step ${step} of ${steps}`)).toBeVisible();
-    if ((await page.locator(".content-note").count()) > 0) break;
-    await checkIn.next();
-  }
-  const redFlag = page.locator(".question", { has: page.locator(".content-note") }).first();
+  const redFlag = await checkIn.goToSafetyQuestion();
   // The safety screen replaces the question at once, so this is a click, not a check().
   await redFlag.getByRole("radio").nth(1).click();
   const safety = page.locator("h2#safety-heading");

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export type Choice = "first" | "last" | "skip" | "none";
 
@@ -45,6 +45,17 @@ export class CheckInPage {
 
   async next(): Promise<void> {
     await this.page.getByRole("button", { name: "Next" }).click();
+  }
+
+  /** Moves on, answering nothing, to the first step with a safety question; returns it. */
+  async goToSafetyQuestion(): Promise<Locator> {
+    const steps = await this.stepCount();
+    for (let step = 1; step <= steps; step++) {
+      await expect(this.page.getByText(`Step ${step} of ${steps}`)).toBeVisible();
+      if ((await this.page.locator(".content-note").count()) > 0) break;
+      await this.next();
+    }
+    return this.page.locator(".question", { has: this.page.locator(".content-note") }).first();
   }
 
   /** Answers every step the same way and opens the result. */
