@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { Router } from "wouter";
 import { connectPackSource } from "../components/pack/active-pack";
 import { openDatabase } from "../db/connection";
-import { saveAllUnsavedWork } from "../components/unsaved-work";
+import { saveAllUnsavedWork, saveWhenPageHides } from "../components/unsaved-work";
 import { checkLock, followOtherTabs } from "../db/lock";
 import { storedPackSource } from "../db/packs";
 import { Layout } from "./Layout";
@@ -22,6 +22,8 @@ export function App() {
   }, []);
   // Lock on, off and "Lock now" in another tab reach this one at once.
   useEffect(() => followOtherTabs(saveAllUnsavedWork), []);
+  // Typing still waiting for its pause is saved when the page goes away.
+  useEffect(() => saveWhenPageHides(), []);
   return (
     <Router hook={useQuietLocation}>
       <Layout>

@@ -23,3 +23,13 @@ export function useSaveBeforeLeaving(flush: Flush): void {
 export async function saveAllUnsavedWork(): Promise<void> {
   await Promise.allSettled([...flushers].map((ref) => ref.current()));
 }
+
+/**
+ * Starts each pending save as the page goes away (a reload, a closed tab, a link out),
+ * so typing that was waiting for its pause is written. Returns the way to stop.
+ */
+export function saveWhenPageHides(target: Window = window): () => void {
+  const save = () => void saveAllUnsavedWork();
+  target.addEventListener("pagehide", save);
+  return () => target.removeEventListener("pagehide", save);
+}
