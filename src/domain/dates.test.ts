@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { addDaysToDay, isoDay, parseDay } from "./dates";
 
 const days = fc
-  .date({ min: new Date(1990, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true })
+  .date({ min: new Date(1000, 0, 1), max: new Date(9999, 11, 30), noInvalidDate: true })
   .map(isoDay);
 
 describe("plain days, written out by hand for Home", () => {
@@ -20,6 +20,12 @@ describe("plain days, written out by hand for Home", () => {
 
   it("read a date-time as the moment it names", () => {
     expect(parseDay("2026-11-16T09:15:00.000Z")?.toISOString()).toBe("2026-11-16T09:15:00.000Z");
+  });
+
+  it("read a year before 100 as that year, as a file may hold one (not 1900 and after)", () => {
+    expect(parseDay("0050-01-01")?.getFullYear()).toBe(50);
+    expect(parseDay("0050-01-01")?.getTime()).toBe(parseISO("0050-01-01").getTime());
+    expect(addDaysToDay("0050-12-30", 3)).toBe("51-01-02");
   });
 
   it("give null for text that is not a date", () => {

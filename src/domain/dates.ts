@@ -59,16 +59,28 @@ export function isoDay(date: Date): string {
 export function parseDay(iso: string): Date | null {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (day) {
-    const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
-    return isoDay(date) === iso ? date : null; // "2026-02-30" is not a day
+    const [year, month, date] = [Number(day[1]), Number(day[2]) - 1, Number(day[3])];
+    const local = localDay(year, month, date);
+    // "2026-02-30" is not a day.
+    const real =
+      local.getFullYear() === year && local.getMonth() === month && local.getDate() === date;
+    return real ? local : null;
   }
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Local midnight of a day; setFullYear, as `new Date(50, 0, 1)` would mean 1950. */
+function localDay(year: number, month: number, date: number): Date {
+  const local = new Date(0);
+  local.setFullYear(year, month, date);
+  local.setHours(0, 0, 0, 0);
+  return local;
 }
 
 /** The plain day `days` calendar days after a plain day (local time, so clock changes do not matter). */
 export function addDaysToDay(iso: string, days: number): string {
   const date = parseDay(iso);
   if (!date) throw new RangeError(`Not a day: ${iso}`);
-  return isoDay(new Date(date.getFullYear(), date.getMonth(), date.getDate() + days));
+  return isoDay(localDay(date.getFullYear(), date.getMonth(), date.getDate() + days));
 }
