@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { defaultPack } from "../content/default-pack";
-import { crisisHelpFor } from "../domain/help";
+import { crisisHelpFor } from "../domain/help/crisis-help";
 import { CrisisHelpList } from "./CrisisHelpList";
 
 const own = {

@@ -1,33 +1,7 @@
-import type { CrisisContact, CrisisHelp } from "../domain/help";
-import { regionsLabel } from "../domain/help";
+import type { CrisisHelp } from "../domain/help/crisis-help";
 import type { Resource } from "../domain/pack/schema";
-import { ContactCards, ContactLinks } from "./ContactLinks";
-
-type Level = 2 | 3 | 4;
-
-function CrisisCard({ contact, level }: { contact: CrisisContact; level: Level }) {
-  const Heading = `h${level}` as const;
-  return (
-    <li className="contact-card" data-contact={contact.id}>
-      <Heading>{contact.name}</Heading>
-      <p>{contact.for}</p>
-      <p className="hours">
-        {contact.hours} <span className="region-tag">{regionsLabel(contact.regions)}</span>
-      </p>
-      <ContactLinks contacts={contact.contacts} />
-    </li>
-  );
-}
-
-function CrisisCards({ contacts, level }: { contacts: readonly CrisisContact[]; level: Level }) {
-  return (
-    <ul className="contact-list">
-      {contacts.map((contact) => (
-        <CrisisCard key={contact.id} contact={contact} level={level} />
-      ))}
-    </ul>
-  );
-}
+import { ContactCards } from "./ContactLinks";
+import { CrisisCard, CrisisCards, type Level } from "./CrisisCards";
 
 /**
  * Crisis help as one list: the danger-now words and 999 (with its ways that need no

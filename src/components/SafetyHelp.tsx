@@ -1,4 +1,5 @@
-import { CRISIS_CONTACTS, crisisHelpForFlags, type Region } from "../domain/help";
+import { CRISIS_CONTACTS, type Region } from "../domain/help";
+import { crisisHelpForFlags } from "../domain/help/crisis-help";
 import type { ContentPack, Resource } from "../domain/pack/schema";
 import type { RedFlag } from "../domain/scoring/result";
 import { CrisisHelpList } from "./CrisisHelpList";

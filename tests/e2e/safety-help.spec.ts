@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { defaultPack } from "../../src/content/default-pack";
-import { crisisHelpForFlags } from "../../src/domain/help";
+import { crisisHelpForFlags } from "../../src/domain/help/crisis-help";
 import { expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
 

@@ -134,4 +134,32 @@ export const resources: Resource[] = [
     work: ["police-emergency"],
     checked,
   },
+  {
+    id: "care-workers-charity",
+    name: "The Care Workers' Charity",
+    for: "Grants for care workers facing a sudden money crisis, and free counselling for care workers who are struggling. For people who work, or have worked, in adult social care, home care or supported living.",
+    needs: ["money", "therapy", "work"],
+    contacts: [
+      {
+        kind: "web",
+        label: "Care Workers' Charity website",
+        href: "https://www.thecareworkerscharity.org.uk",
+      },
+    ],
+    hours: "Apply online. A reply can take a few weeks.",
+    region: "UK",
+    work: ["social-care"],
+    checked,
+  },
+  {
+    id: "social-workers-benevolent-trust",
+    name: "Social Workers' Benevolent Trust",
+    for: "Small grants for qualified social workers, and their families, who are facing money trouble.",
+    needs: ["money", "work"],
+    contacts: [{ kind: "web", label: "Trust website", href: "https://www.swbt.uk" }],
+    hours: "Apply online at any time. Grants are decided at regular meetings.",
+    region: "UK",
+    work: ["social-care"],
+    checked,
+  },
 ];

@@ -10,7 +10,8 @@ export const CRISIS_CONTACT_SOURCES: Readonly<Record<string, string>> = {
     "https://www.ofcom.org.uk/phones-and-broadband/accessibility/new-999-video-call-service/",
   "nhs-111-mental-health":
     "https://www.wired-gov.net/wg/news.nsf/articles/more+than+200000+calls+to+urgent+mental+health+service+10102025161000?open",
-  "nhs-24-111": "https://nen.press/tag/mental-health-hub",
+  "nhs-24-111":
+    "https://www.careers.nhs.scot/explore-careers/nhs-24-service-delivery/psychological-wellbeing-practitioner/",
   "lifeline-ni": "https://www.lifelinehelpline.info/page/about.html",
   samaritans: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
   "samaritans-email": "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
@@ -24,5 +25,5 @@ export const CRISIS_CONTACT_SOURCES: Readonly<Record<string, string>> = {
   "domestic-abuse-ni": "https://www.victimsupportni.com/help-for-victims/domestic-violence",
   "respect-phoneline":
     "https://www.respect.org.uk/articles/valentine-s-day-at-respect-it-s-not-love-if",
-  "police-101": "https://wmfs.net/safety/999-bsl-uk-emergency-video-relay-service",
+  "police-101": "https://www.wiltshire.police.uk/index.php/contactus/3246",
 };

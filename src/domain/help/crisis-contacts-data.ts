@@ -42,7 +42,10 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     id: "nhs-111-mental-health",
     name: "NHS 111, option 2 (mental health)",
     for: "Urgent mental health help when it is not an emergency, from a local NHS mental health team.",
-    contacts: [{ kind: "call", label: "Call 111, then choose option 2", href: "tel:111" }],
+    contacts: [
+      { kind: "call", label: "Call 111, then choose option 2", href: "tel:111" },
+      { kind: "call", label: "Relay UK: call 18001 111 (textphone or app)", href: "tel:18001111" },
+    ],
     hours: "24 hours, every day",
     regions: ["england", "wales"],
     fits: ["self-harm", "harm-others"],
@@ -205,7 +208,10 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     id: "police-101",
     name: "Police non-emergency: 101",
     for: "To report violence, threats or a crime when no one is in danger right now.",
-    contacts: [{ kind: "call", label: "Call 101", href: "tel:101" }],
+    contacts: [
+      { kind: "call", label: "Call 101", href: "tel:101" },
+      { kind: "call", label: "Textphone or Relay UK: 18001 101", href: "tel:18001101" },
+    ],
     hours: "24 hours, every day",
     regions: UK,
     fits: ["home", "work"],

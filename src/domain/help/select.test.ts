@@ -1,13 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import {
-  CRISIS_CONTACTS,
-  crisisHelpFor,
-  helpNowContacts,
-  REGIONS,
-  regionsLabel,
-  SITUATIONS,
-} from "./index";
+import { crisisHelpFor } from "./crisis-help";
+import { CRISIS_CONTACTS, helpNow, REGIONS, regionsLabel, SITUATIONS } from "./index";
 import { CrisisContactSchema } from "./crisis-contact-schema";
 import { CRISIS_CONTACT_SOURCES } from "./crisis-contact-sources";
 
@@ -81,20 +75,50 @@ describe("help for a safety answer", () => {
 
   it("lists on Help now every contact a safety answer can show, for the same region", () => {
     for (const region of [null, ...REGIONS]) {
-      const now = new Set(
-        ids(
-          helpNowContacts(region).fitting.concat(
-            helpNowContacts(region).general,
-            helpNowContacts(region).elsewhere,
-          ),
-        ),
+      const now = helpNow(region);
+      const listed = new Set(
+        ids([
+          now.emergency,
+          ...now.general,
+          ...now.generalElsewhere,
+          ...now.situations.flatMap((s) => [...s.here, ...s.elsewhere]),
+        ]),
       );
       for (const situation of SITUATIONS) {
         const help = crisisHelpFor([situation], region);
         for (const id of ids([...help.fitting, ...help.general, ...help.elsewhere])) {
-          expect(now.has(id), `${id} for ${situation} in ${region ?? "all"}`).toBe(true);
+          expect(listed.has(id), `${id} for ${situation} in ${region ?? "all"}`).toBe(true);
         }
       }
+    }
+  });
+
+  it("puts a service made for the situation before the general lines that also take it", () => {
+    for (const region of [null, ...REGIONS]) {
+      const harm = crisisHelpFor(["harm-others"], region);
+      expect(harm.fitting[0]?.id, region ?? "all").toBe("respect-phoneline");
+      for (const situation of SITUATIONS) {
+        const fitting = crisisHelpFor([situation], region).fitting;
+        const firstGeneral = fitting.findIndex((c) => c.general);
+        if (firstGeneral >= 0)
+          expect(fitting.slice(firstGeneral).every((c) => c.general)).toBe(true);
+      }
+    }
+  });
+
+  it("groups Help now by situation: each in the safety screen's order, its region first", () => {
+    for (const region of [null, ...REGIONS]) {
+      for (const section of helpNow(region).situations) {
+        const help = crisisHelpFor([section.situation], region);
+        expect(ids(section.here), section.situation).toEqual(ids(help.fitting));
+        expect(section.dangerNow).toBe(help.dangerNow[0]);
+        for (const c of section.elsewhere) expect(c.regions).not.toContain(region);
+      }
+      expect(
+        helpNow(region)
+          .situations.map((s) => s.situation)
+          .sort(),
+      ).toEqual([...SITUATIONS].sort());
     }
   });
 

@@ -1,5 +1,4 @@
-import type { RedFlag } from "../scoring/result";
-import { SITUATIONS_OF_FLAG, type CrisisContact, type Situation } from "./crisis-contact";
+import type { CrisisContact, Situation } from "./crisis-contact";
 import { CRISIS_CONTACTS, EMERGENCY_ID } from "./crisis-contacts-data";
 import type { Region } from "./regions";
 
@@ -19,72 +18,67 @@ export const ROUTES: Partial<Record<Situation, string>> = {
   work: "Tell your manager, security, HR, your union or a staff network (in the NHS, a Freedom to Speak Up guardian). Bullying, threats and unsafe staffing are for your employer to fix.",
 };
 
-export interface CrisisHelp {
-  /** The situations this help is for, in a fixed order (none: Help now's general list). */
-  situations: Situation[];
-  /** Other routes, in words, for the situations given (e.g. raising it at work). */
-  routes: string[];
-  /** Danger-now lines for the situations given (or the general one): always at least one. */
-  dangerNow: string[];
-  /** 999 and the ways to reach it without speaking: always shown first. */
-  emergency: CrisisContact;
-  /** Services that fit the situations given, in the person's region first. */
-  fitting: CrisisContact[];
-  /** The general lines, in the person's region first. */
-  general: CrisisContact[];
-  /** With a region chosen: the fitting and general services of other parts of the UK. */
-  elsewhere: CrisisContact[];
-}
-
-function inRegion(contact: CrisisContact, region: Region | null): boolean {
+export function inRegion(contact: CrisisContact, region: Region | null): boolean {
   return region === null || contact.regions.includes(region);
 }
 
-/** The situations a set of red flags points to, in a fixed order, without repeats. */
-export function situationsOf(flags: readonly Pick<RedFlag, "kind">[]): Situation[] {
-  const found = new Set(flags.flatMap((flag) => SITUATIONS_OF_FLAG[flag.kind]));
-  return (["self-harm", "harm-others", "home", "work"] as const).filter((s) => found.has(s));
+/**
+ * The services that fit one situation: those made for it (Respect, an abuse line)
+ * before the general lines that also take such calls (111, Samaritans).
+ */
+export function fitsFirst(
+  contacts: readonly CrisisContact[],
+  situation: Situation,
+): CrisisContact[] {
+  const fitting = contacts.filter((contact) => contact.fits.includes(situation));
+  return [
+    ...fitting.filter((contact) => !contact.general),
+    ...fitting.filter((contact) => contact.general),
+  ];
 }
 
-/**
- * The crisis contacts for some situations (none: Help now's general list) and a region
- * (null: not said, so every service shows, each labelled with where it works). With a
- * region, services of other parts of the UK move to `elsewhere`, never out of reach.
- */
-export function crisisHelpFor(
-  situations: readonly Situation[],
+/** Help for one situation on Help now: its own danger-now words, routes and services. */
+export interface SituationHelp {
+  situation: Situation;
+  dangerNow: string;
+  route: string | null;
+  /** Services for it in the person's region (all, when none is chosen), made-for-it first. */
+  here: CrisisContact[];
+  /** Services for it in other parts of the UK. */
+  elsewhere: CrisisContact[];
+}
+
+/** Help now's sections, in this order: the situations a person can find help for. */
+export const HELP_NOW_SITUATIONS = ["self-harm", "harm-others", "home", "work"] as const;
+
+/** Every crisis contact for one situation (a Help now section), region first. */
+export function contactsForSituation(
+  situation: Situation,
   region: Region | null,
   contacts: readonly CrisisContact[] = CRISIS_CONTACTS,
-): CrisisHelp {
-  const emergency = contacts.find((contact) => contact.id === EMERGENCY_ID)!;
-  const rest = contacts.filter((contact) => contact.id !== EMERGENCY_ID);
-  const fitting = situations.flatMap((situation) =>
-    rest.filter((contact) => contact.fits.includes(situation)),
-  );
-  const fittingIds = new Set(fitting.map((contact) => contact.id));
-  const uniqueFitting = fitting.filter(
-    (contact, index) => fitting.findIndex((c) => c.id === contact.id) === index,
-  );
-  const general = rest.filter((contact) => contact.general && !fittingIds.has(contact.id));
+): SituationHelp {
+  const list = fitsFirst(contacts, situation);
   return {
-    situations: [...situations],
-    routes: situations.flatMap((situation) => ROUTES[situation] ?? []),
-    dangerNow:
-      situations.length === 0
-        ? [DANGER_NOW.any]
-        : situations.map((situation) => DANGER_NOW[situation]),
-    emergency,
-    fitting: uniqueFitting.filter((contact) => inRegion(contact, region)),
-    general: general.filter((contact) => inRegion(contact, region)),
-    elsewhere: [...uniqueFitting, ...general].filter((contact) => !inRegion(contact, region)),
+    situation,
+    dangerNow: DANGER_NOW[situation],
+    route: ROUTES[situation] ?? null,
+    here: list.filter((contact) => inRegion(contact, region)),
+    elsewhere: list.filter((contact) => !inRegion(contact, region)),
   };
 }
 
-/** Every crisis contact for one situation (Help now's sections), region first. */
-export function contactsForSituation(situation: Situation, region: Region | null): CrisisContact[] {
-  const list = CRISIS_CONTACTS.filter((contact) => contact.fits.includes(situation));
-  return [
-    ...list.filter((contact) => inRegion(contact, region)),
-    ...list.filter((contact) => !inRegion(contact, region)),
-  ];
+/**
+ * Help now: 999 and the general lines (the person's region first), then help for each
+ * situation. Together they list every contact a safety answer can show, for any region
+ * (a test holds it to crisisHelpFor; it does not call it, to keep the first download small).
+ */
+export function helpNow(region: Region | null) {
+  const general = CRISIS_CONTACTS.filter((contact) => contact.general);
+  return {
+    dangerNow: DANGER_NOW.any,
+    emergency: CRISIS_CONTACTS.find((contact) => contact.id === EMERGENCY_ID)!,
+    general: general.filter((contact) => inRegion(contact, region)),
+    generalElsewhere: general.filter((contact) => !inRegion(contact, region)),
+    situations: HELP_NOW_SITUATIONS.map((situation) => contactsForSituation(situation, region)),
+  };
 }

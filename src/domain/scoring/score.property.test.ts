@@ -8,7 +8,8 @@ import { askedItems, CHECK_IN_MODES, type CheckInMode } from "./asked";
 import { CheckInResultSchema, type CheckInResult } from "./result";
 import { scoreCheckIn, type CheckInAnswers } from "./score";
 import { stageWords } from "./words";
-import { crisisHelpForFlags, REGIONS, SITUATIONS_OF_FLAG, type Region } from "../help";
+import { REGIONS, SITUATIONS_OF_FLAG, type Region } from "../help";
+import { crisisHelpForFlags } from "../help/crisis-help";
 
 const RUNS = { numRuns: 1000 };
 

@@ -8,7 +8,7 @@ import { saveAllUnsavedWork } from "../../components/unsaved-work";
 import { buildSteps } from "../../domain/check-in/steps";
 import type { Draft } from "../../domain/records";
 import { resetDb } from "../../testing/db";
-import { crisisHelpForFlags } from "../../domain/help";
+import { crisisHelpForFlags } from "../../domain/help/crisis-help";
 import { CheckInFlow } from "./CheckInFlow";
 
 const steps = buildSteps(defaultPack);

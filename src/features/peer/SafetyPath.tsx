@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { CrisisHelpList } from "../../components/CrisisHelpList";
 import { useRegion } from "../../db/hooks";
-import { crisisHelpFor } from "../../domain/help";
+import { crisisHelpFor } from "../../domain/help/crisis-help";
 
 /**
  * The manager's safety path, shown the moment a sign that someone may not be safe is

@@ -1,41 +1,53 @@
 import { ContactLinks } from "../../components/ContactLinks";
-import { EMERGENCY_ID } from "../../domain/help";
 import type { Resource } from "../../domain/pack/schema";
+import { firstSentence, type GroupKind } from "../../domain/resources/groups";
+import { WORK_LABELS } from "../../domain/resources/needs";
 
-function kindOf(resource: Resource): "emergency" | "crisis" | "own" | null {
-  if (resource.id === EMERGENCY_ID) return "emergency";
-  if (resource.organisation) return "own";
-  return resource.needs.includes("urgent") ? "crisis" : null;
+/** "24 hours" is worth seeing at a glance; other hours are one tap away. */
+function isAllDay(hours: string): boolean {
+  return /^24 hours/i.test(hours);
 }
 
-const TAGS = {
-  emergency: "Emergency: danger now",
-  crisis: "Urgent help",
-  own: "From your organisation",
-} as const;
-
 /**
- * One support service: what it is for, when and where, and ways to get in touch. 999
- * and urgent lines are marked in words and colour, so they never look like any other.
+ * One support service as a short row: its name, one line of what it is, where and for
+ * whom it works, and its ways to get in touch. The rest (the full words and the hours)
+ * is one tap away (a service open all day with one line needs none). 999 and crisis lines are marked in words and a thick edge, not only
+ * in colour.
  */
-export function ResourceCard({ resource }: { resource: Resource }) {
-  const kind = kindOf(resource);
+export function ResourceCard({ resource, kind }: { resource: Resource; kind: GroupKind }) {
+  const line = firstSentence(resource.for);
+  const more = resource.for.slice(line.length).trim();
+  const allDay = isAllDay(resource.hours);
   return (
-    <li className={`contact-card resource-card${kind ? ` ${kind}` : ""}`}>
-      <h3>{resource.name}</h3>
-      {kind ? <p className={`own-tag ${kind}-tag`}>{TAGS[kind]}</p> : null}
-      <p>{resource.for}</p>
-      <dl className="resource-facts">
-        <div>
-          <dt>Hours</dt>
-          <dd>{resource.hours}</dd>
-        </div>
-        <div>
-          <dt>Area</dt>
-          <dd>{resource.region}</dd>
-        </div>
-      </dl>
-      <ContactLinks contacts={resource.contacts} />
+    <li className={`contact-card resource-card ${kind}`}>
+      <div className="resource-head">
+        <h4>{resource.name}</h4>
+        <p className="resource-tags">
+          <span className="region-tag">{resource.region}</span>
+          {allDay ? <span className="region-tag">24 hours</span> : null}
+          {resource.work?.map((work) => (
+            <span key={work} className="region-tag">
+              {WORK_LABELS[work]}
+            </span>
+          ))}
+        </p>
+      </div>
+      <p>{line}</p>
+      <div className="resource-actions">
+        <ContactLinks contacts={resource.contacts} />
+        {more || !allDay ? (
+          <details className="disclosure resource-more">
+            <summary>
+              {more ? "More" : "Hours"}
+              <span className="visually-hidden"> for {resource.name}</span>
+            </summary>
+            {more ? <p>{more}</p> : null}
+            <p>
+              <strong>Hours:</strong> {resource.hours}
+            </p>
+          </details>
+        ) : null}
+      </div>
     </li>
   );
 }

@@ -2,7 +2,8 @@ import { useId, useMemo, useRef } from "react";
 import { Link } from "wouter";
 import type { Resource } from "../../domain/pack/schema";
 import { filterResources, isFiltering, type ResourceFilter } from "../../domain/resources/filter";
-import { REGION_LABELS, REGIONS, type Region } from "../../domain/help";
+import { EMERGENCY_ID, REGION_LABELS, REGIONS, type Region } from "../../domain/help";
+import { GROUP_LABELS, groupResources, type GroupKind } from "../../domain/resources/groups";
 import type { WorkKind } from "../../domain/resources/filter";
 import {
   NEED_LABELS,
@@ -12,6 +13,8 @@ import {
   type ResourceNeed,
 } from "../../domain/resources/needs";
 import { ResourceCard } from "./ResourceCard";
+
+const ALWAYS_OPEN = new Set<GroupKind>(["emergency", "own", "urgent"]);
 
 interface ResourceSectionProps {
   resources: readonly Resource[];
@@ -31,6 +34,7 @@ export function ResourceSection({ resources, filter, onFilter }: ResourceSection
   const id = useId();
   const search = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => filterResources(resources, filter), [resources, filter]);
+  const groups = useMemo(() => groupResources(shown, EMERGENCY_ID), [shown]);
   const needs = useMemo(() => needsInUse(resources), [resources]);
   const workKinds = useMemo(() => workKindsInUse(resources), [resources]);
   const filtering = isFiltering(filter);
@@ -158,11 +162,36 @@ export function ResourceSection({ resources, filter, onFilter }: ResourceSection
           </p>
         </div>
       ) : (
-        <ul className="contact-list resource-list">
-          {shown.map((resource) => (
-            <ResourceCard key={resource.id} resource={resource} />
-          ))}
-        </ul>
+        groups.map((group) => {
+          const list = (
+            <ul className="contact-list resource-list" aria-labelledby={`${id}-${group.kind}`}>
+              {group.resources.map((resource) => (
+                <ResourceCard key={resource.id} resource={resource} kind={group.kind} />
+              ))}
+            </ul>
+          );
+          const heading = <h3 id={`${id}-${group.kind}`}>{GROUP_LABELS[group.kind]}</h3>;
+          // 999, crisis lines and the organisation's own always show; the other kinds
+          // are one tap each, and open by themselves once a search or choice narrows them.
+          return ALWAYS_OPEN.has(group.kind) ? (
+            <div key={group.kind} className={`resource-group ${group.kind}`}>
+              {heading}
+              {list}
+            </div>
+          ) : (
+            <details
+              key={group.kind}
+              className={`resource-group disclosure section-disclosure ${group.kind}`}
+              open={filtering}
+            >
+              <summary>
+                {heading}
+                <span className="group-count">({group.resources.length})</span>
+              </summary>
+              {list}
+            </details>
+          );
+        })
       )}
     </section>
   );

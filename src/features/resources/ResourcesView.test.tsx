@@ -23,14 +23,14 @@ const cardNames = () => cards().map((card) => within(card).getByRole("heading").
 const status = () => screen.getByRole("status");
 
 describe("the resources list", () => {
-  it("shows every service with what it is for, hours, area and safe ways to get in touch", () => {
+  it("shows every service as a short row: what it is, area, 24 hours, ways to get in touch", () => {
     renderResources();
     expect(screen.getByRole("heading", { level: 1, name: "Resources" })).toBeVisible();
     expect(cards()).toHaveLength(defaultPack.resources.length);
     expect(status()).toHaveTextContent(`Showing all ${defaultPack.resources.length} services`);
     const samaritans = cards().find((card) => within(card).queryByText("Samaritans"))!;
     expect(within(samaritans).getByText(/Someone to listen/)).toBeVisible();
-    expect(within(samaritans).getByText("24 hours, every day")).toBeVisible();
+    expect(within(samaritans).getByText("24 hours")).toBeVisible();
     expect(within(samaritans).getByText("UK-wide")).toBeVisible();
     expect(within(samaritans).getByRole("link", { name: "Call 116 123" })).toHaveAttribute(
       "href",
@@ -54,7 +54,9 @@ describe("the resources list", () => {
     await user.click(work);
     expect(work).toBeChecked();
     const forWork = defaultPack.resources.filter((resource) => resource.needs.includes("work"));
-    expect(cardNames()).toEqual(forWork.map((resource) => resource.name));
+    expect([...cardNames()].sort()).toEqual(forWork.map((resource) => resource.name).sort());
+    // A narrowed list opens every kind it shows.
+    for (const card of cards()) expect(card).toBeVisible();
   });
 
   it("offers only needs that some service meets: every choice shows at least one", async () => {
@@ -94,10 +96,23 @@ describe("the resources list", () => {
 
   it("marks 999 apart from every other service, in words as well as colour", () => {
     renderResources();
-    const emergency = cards().find((card) => within(card).queryByText("Emergency services: 999"))!;
-    expect(within(emergency).getByText("Emergency: danger now")).toBeVisible();
+    const top = screen.getByRole("list", { name: "Emergency: danger now" });
+    const emergency = within(top).getByRole("listitem");
+    expect(emergency).toHaveTextContent("Emergency services: 999");
+    expect(emergency).toBeVisible();
     expect(emergency).toHaveClass("emergency");
     expect(cards().filter((card) => card.classList.contains("emergency"))).toHaveLength(1);
+  });
+
+  it("groups services by kind: crisis lines in view, the other kinds one tap each", async () => {
+    const user = userEvent.setup();
+    renderResources();
+    expect(screen.getByRole("list", { name: "Urgent help and crisis lines" })).toBeVisible();
+    const money = screen.getByText("Money worries", { selector: "summary h3" });
+    const moneyHelper = cards().find((card) => within(card).queryByText("MoneyHelper"))!;
+    expect(moneyHelper).not.toBeVisible();
+    await user.click(money);
+    expect(moneyHelper).toBeVisible();
   });
 
   it("is kind when nothing matches, points to Help now, and can be cleared", async () => {
@@ -115,7 +130,7 @@ describe("the resources list", () => {
     expect(cards()).toHaveLength(defaultPack.resources.length);
   });
 
-  it("puts the organisation's own contacts first, and says whose they are", () => {
+  it("puts the organisation's own contacts right after 999, and says whose they are", () => {
     const own: Resource = {
       ...defaultPack.resources[0]!,
       id: "our-eap",
@@ -123,8 +138,10 @@ describe("the resources list", () => {
       organisation: true,
     };
     renderResources("/resources", { ...defaultPack, resources: [...defaultPack.resources, own] });
-    expect(cardNames()[0]).toBe("Our staff support line");
-    expect(within(cards()[0]!).getByText("From your organisation")).toBeVisible();
+    expect(cardNames().slice(0, 2)).toEqual(["Emergency services: 999", "Our staff support line"]);
+    const ownList = screen.getByRole("list", { name: "From your organisation" });
+    expect(within(ownList).getByRole("listitem")).toHaveTextContent("Our staff support line");
+    expect(ownList).toBeVisible();
   });
 });
 
