@@ -24,8 +24,9 @@ class ResourcesScreen {
     await expectHeading(this.page, "Resources");
   }
 
+  /** Every service listed, also those in a kind not yet opened. */
   get services() {
-    return this.page.getByRole("region", { name: "Support services" }).getByRole("listitem");
+    return this.page.getByRole("region", { name: "Support services" }).locator("li.resource-card");
   }
   get search() {
     return this.page.getByRole("searchbox", { name: "Search" });
@@ -90,6 +91,33 @@ test("a need narrows the list, and clearing brings everything back", async ({ pa
   await page.getByRole("button", { name: "Clear search and choices" }).click();
   await expect(screen.services).toHaveCount(total);
   await expect(screen.search).toBeFocused();
+});
+
+test("on a phone the list is grouped by kind: 999 and crisis lines in view, other kinds one tap each", async ({
+  page,
+}) => {
+  const screen = new ResourcesScreen(page);
+  await screen.open();
+  const region = page.getByRole("region", { name: "Support services" });
+  await expect(region.getByRole("heading", { name: "Emergency: danger now" })).toBeVisible();
+  await expect(
+    region
+      .getByRole("list", { name: "Emergency: danger now" })
+      .getByRole("link", { name: "Call 999" }),
+  ).toBeVisible();
+  await expect(screen.services.filter({ hasText: "Samaritans" }).first()).toBeVisible();
+  const money = screen.services.filter({ hasText: "MoneyHelper" });
+  await expect(money).toBeHidden();
+  await region.locator("summary", { hasText: "Money worries" }).click();
+  await expect(money).toBeVisible();
+  // Each way to get in touch is still a full-size target.
+  for (const link of await money.getByRole("link").all()) {
+    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  }
+  // The rest of a service is one tap away.
+  await money.locator("summary", { hasText: "Hours" }).click();
+  await expect(money.locator(".resource-more p")).toContainText("Website open at any time");
+  await expect(money.locator(".resource-more p")).toBeVisible();
 });
 
 test("every need, place and kind of work on offer shows at least one service", async ({ page }) => {
@@ -272,6 +300,14 @@ for (const theme of ["light", "dark"] as const) {
     const screen = new ResourcesScreen(page);
     await screen.open();
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    await expectCalmPageHasNoViolations(page);
+    // Every kind and every service's "More" opened, so axe reads all of them.
+    for (const summary of await page.locator("details.resource-group > summary").all()) {
+      await summary.click();
+    }
+    for (const summary of await page.locator(".resource-more > summary").all()) {
+      await summary.click();
+    }
     await expectCalmPageHasNoViolations(page);
     await screen.need("Someone to talk to").check();
     await expectCalmPageHasNoViolations(page);

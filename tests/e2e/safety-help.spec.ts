@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { defaultPack } from "../../src/content/default-pack";
+import { contactsForSituation, HELP_NOW_SITUATIONS } from "../../src/domain/help";
 import { crisisHelpForFlags } from "../../src/domain/help/crisis-help";
 import { expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
@@ -105,6 +106,31 @@ test("Help now, the safety screen and the result list the same contacts for the 
   await expect(page.getByText("Services for Wales come first.")).toBeVisible();
 });
 
+test("Help now finds help by situation: 999 and the listening lines in view, each situation one tap to its own help", async ({
+  page,
+}) => {
+  await page.goto("/help");
+  await expectHeading(page, "Help now");
+  await expect(page.getByRole("link", { name: "Call 999" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Call 116 123" }).first()).toBeVisible();
+  for (const situation of HELP_NOW_SITUATIONS) {
+    const help = contactsForSituation(situation, null);
+    const section = page.locator(`details[data-situation="${situation}"]`);
+    await expect(section.locator("[data-contact]").first()).toBeHidden();
+    await section.locator("summary").click();
+    await expect(section.locator(".danger-now")).toContainText(help.dangerNow);
+    await expect(section.locator(".danger-now")).toContainText("999");
+    await expect(section.locator("[data-contact]").first()).toBeVisible();
+    expect(await contactIds(page, `details[data-situation="${situation}"]`)).toEqual(
+      [...help.here, ...help.elsewhere].map((contact) => contact.id),
+    );
+  }
+  // Worried you might hurt someone: Respect, made for it, before the general lines.
+  expect((await contactIds(page, 'details[data-situation="harm-others"]'))[0]).toBe(
+    "respect-phoneline",
+  );
+});
+
 for (const theme of ["light", "dark"] as const) {
   test(`Help now, the region setting and the safety screen have no axe violations in ${theme} theme`, async ({
     page,
@@ -117,6 +143,9 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
     await page.goto("/help");
     await page.getByText(/In other parts of the UK/).click();
+    for (const summary of await page.locator("details.situation > summary").all()) {
+      await summary.click();
+    }
     await expectNoAxeViolations(page);
     await startQuick(page);
     await page.locator(answerFor("work")).click();

@@ -147,6 +147,8 @@ describe("the self-check questions", () => {
       redFlagItems.flatMap((i) => i.options.filter((o) => o.flag).map((o) => o.kind ?? i.redFlag)),
     );
     expect(kinds).toEqual(new Set(["self-harm", "harm-others", "home", "work", "unsafe"]));
+    // Three questions: self-harm, harming someone else, and home and work together.
+    expect(redFlagItems.map((i) => i.redFlag).sort()).toEqual(["harm-others", "self-harm", "unsafe"]);
     for (const item of redFlagItems) {
       expect(item.contentNote, item.id).toBeTruthy();
       expect(
@@ -263,7 +265,8 @@ describe("supervision prompts, peer guide, resources and grounding", () => {
     expect(hrefs.filter((h) => /\s/.test(h))).toEqual([]);
     // Kent and Medway's line lives in the example organisation pack, not the national one.
     expect(hrefs).not.toContain("tel:08001070160");
-    expect(pack.resources.filter((r) => r.checked !== "2026-12-06")).toEqual([]);
+    // Every service was checked in this review (6 or 7 December 2026), none left older.
+    expect(pack.resources.filter((r) => r.checked < "2026-12-06")).toEqual([]);
   });
 
   it("have a service behind every need the Resources filter offers", () => {

@@ -149,7 +149,7 @@ export const resources: Resource[] = [
     hours: "Apply online. A reply can take a few weeks.",
     region: "UK",
     work: ["social-care"],
-    checked,
+    checked: "2026-12-07",
   },
   {
     id: "social-workers-benevolent-trust",
@@ -160,6 +160,6 @@ export const resources: Resource[] = [
     hours: "Apply online at any time. Grants are decided at regular meetings.",
     region: "UK",
     work: ["social-care"],
-    checked,
+    checked: "2026-12-07",
   },
 ];

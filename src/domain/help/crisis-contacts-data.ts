@@ -50,7 +50,7 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     regions: ["england", "wales"],
     fits: ["self-harm", "harm-others"],
     general: true,
-    checked,
+    checked: "2026-12-07",
   },
   {
     id: "nhs-24-111",
@@ -61,7 +61,7 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     regions: ["scotland"],
     fits: ["self-harm", "harm-others"],
     general: true,
-    checked,
+    checked: "2026-12-07",
   },
   {
     id: "lifeline-ni",
@@ -216,6 +216,6 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     regions: UK,
     fits: ["home", "work"],
     general: false,
-    checked,
+    checked: "2026-12-07",
   },
 ];
