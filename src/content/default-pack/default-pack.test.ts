@@ -148,7 +148,11 @@ describe("the self-check questions", () => {
     );
     expect(kinds).toEqual(new Set(["self-harm", "harm-others", "home", "work", "unsafe"]));
     // Three questions: self-harm, harming someone else, and home and work together.
-    expect(redFlagItems.map((i) => i.redFlag).sort()).toEqual(["harm-others", "self-harm", "unsafe"]);
+    expect(redFlagItems.map((i) => i.redFlag).sort()).toEqual([
+      "harm-others",
+      "self-harm",
+      "unsafe",
+    ]);
     for (const item of redFlagItems) {
       expect(item.contentNote, item.id).toBeTruthy();
       expect(
