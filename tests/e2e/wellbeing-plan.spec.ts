@@ -147,7 +147,27 @@ test("a plan written from empty, with a suggestion from past check-ins, a chosen
   ).toBeVisible();
   await page.getByRole("link", { name: "Look at my plan" }).click();
   await expectHeading(page, "My wellbeing plan");
+
+  // "Ask me in two weeks" on Home moves the day on two weeks, stored, and the note stays away.
+  await page.goto("/");
+  await page.getByRole("button", { name: "Ask me in two weeks" }).click();
+  await expect(page.getByText("We will ask again in two weeks")).toBeVisible();
+  await expect
+    .poll(async () => reviewDays(await rawRows(page, "wellbeingPlans")))
+    .toEqual(["2026-12-24"]);
+  await page.reload();
+  await expectHeading(page, "How are you today?");
+  await expect(
+    page.getByRole("heading", { name: "Time to look at your wellbeing plan" }),
+  ).toHaveCount(0);
 });
+
+/** The review days stored on the current plan (not on kept copies). */
+function reviewDays(rows: unknown[]): unknown[] {
+  return rows
+    .filter((row) => (row as { kind?: string }).kind !== "version")
+    .map((row) => (row as { reviewOn?: string }).reviewOn);
+}
 
 test("the plan goes into a backup and comes back in a fresh browser", async ({ page, browser }) => {
   await page.clock.setFixedTime(TODAY);
