@@ -296,6 +296,9 @@ for (const theme of ["light", "dark"] as Theme[]) {
     const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await page.emulateMedia({ media: "screen" });
+    // Beside the "Feeling safe" topic, help is one tap away.
+    await page.locator(".conversation-topics").getByRole("link", { name: "Help now" }).click();
+    await expectHeading(page, "Help now");
 
     await page.goto("/");
     await expect(
