@@ -48,6 +48,11 @@ export const DomainSchema = z.strictObject({
   id: IdSchema,
   label: Short,
   short: Short,
+  /**
+   * How this area can show as an early sign, in the person's own voice ("My sleep gets
+   * worse"): offered for the wellbeing plan. Without it: "Changes in my <label>".
+   */
+  sign: Short.optional(),
 });
 
 export const OptionSchema = z.strictObject({
