@@ -1,7 +1,7 @@
 /**
  * The content pack: every word the app shows about wellbeing, as data.
  * Types are derived from these schemas (z.infer); never write the shapes twice.
- * Cross-reference checks (every id a record points to exists) live in crossRefs.ts.
+ * Cross-reference checks (every id a record points to exists) live in cross-refs.ts.
  */
 import { z } from "zod";
 import {

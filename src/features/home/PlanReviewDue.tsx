@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import { useWellbeingPlan } from "../../db/wellbeing-plan-hooks";
 import { addDaysToDay, isoDay } from "../../domain/dates";
 import { isReviewDue } from "../../domain/wellbeing-plan/review";

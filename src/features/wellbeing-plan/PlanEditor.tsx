@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { Link } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { useCheckIns, usePlan } from "../../db/hooks";
 import { useWellbeingPlan } from "../../db/wellbeing-plan-hooks";
