@@ -178,11 +178,16 @@ test("the plan goes into a backup and comes back in a fresh browser", async ({ p
   const backup = await screen.saveBackup();
   expect(JSON.parse(backup.text)).toMatchObject({ version: 2 });
 
+  // The other browser has a plan of its own, written a day before the backup.
   const fresh = await freshPage(browser);
+  await fresh.clock.setFixedTime(new Date(TODAY.getTime() - 86_400_000));
+  await openPlan(fresh);
+  await writePart(fresh, "What keeps me well at work", "Words only on the other device.");
+  await fresh.clock.setFixedTime(new Date(TODAY.getTime() + 3_600_000));
   const data = new DataScreen(fresh);
   await data.open();
   await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await expect(fresh.getByText("1 wellbeing plan", { exact: true })).toBeVisible();
+  await expect(fresh.getByText("1 version of your wellbeing plan", { exact: true })).toBeVisible();
   await fresh.getByRole("button", { name: "Restore" }).click();
   await expect(
     fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
@@ -191,6 +196,17 @@ test("the plan goes into a backup and comes back in a fresh browser", async ({ p
   await expect(part(fresh, "If I become unwell: what to do and who to contact")).toHaveValue(
     "Call my sister Jo.",
   );
+  // The merge brought in the newer plan, and kept that device's own words as a copy.
+  const rows = (await rawRows(fresh, "wellbeingPlans")) as {
+    kind: string;
+    parts: Record<string, string>;
+  }[];
+  expect(rows.filter((row) => row.kind === "current").map((row) => row.parts)).toEqual([
+    { ifUnwell: "Call my sister Jo." },
+  ]);
+  expect(rows.filter((row) => row.kind === "version").map((row) => row.parts)).toEqual([
+    { keepsMeWell: "Words only on the other device." },
+  ]);
   await fresh.context().close();
 });
 

@@ -48,7 +48,9 @@ describe("my wellbeing plan in a restore", () => {
         hereChanged: "2026-11-03T09:00:00.000Z",
         fileChanged: "2026-11-05T09:00:00.000Z",
       }),
-    ).toBe("Wellbeing plan from 2 Nov 2026: changed here 3 Nov 2026, in the file 5 Nov 2026");
+    ).toBe(
+      "Version of your wellbeing plan from 2 Nov 2026: changed here 3 Nov 2026, in the file 5 Nov 2026",
+    );
   });
 });
 
