@@ -5,6 +5,11 @@ export interface FieldError {
   message: string;
 }
 
+/** The message for one field, to show at the field as well as in the summary. */
+export function messageFor(errors: readonly FieldError[], fieldId: string): string | undefined {
+  return errors.find((error) => error.fieldId === fieldId)?.message;
+}
+
 /**
  * GOV.UK-style error summary at the top of a form: each error links to its field, and
  * focus moves here when a submit fails. Give `attempt` (react-hook-form's `submitCount`)

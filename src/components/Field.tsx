@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from "react";
 
-type Box = HTMLInputElement & HTMLTextAreaElement;
 type BoxProps = Omit<
   InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>,
   "id" | "type" | "size" | "children" | "aria-describedby" | "aria-invalid"
@@ -14,7 +13,11 @@ export interface FieldProps extends BoxProps {
   /** What needs another look: shown at the box (GOV.UK style) and announced with it. */
   error?: string | null | undefined;
   /** "text" (default), an input type such as "date" or "time", or "area" for several lines. */
-  kind?: "text" | "date" | "time" | "number" | "email" | "password" | "search" | "area";
+  kind?: "text" | "date" | "time" | "password" | "file" | "area";
+  /** The message is news on its own (no summary above, as on Unlock): read it out at once. */
+  announce?: boolean;
+  /** The hint changes as people type (a passphrase's strength): read it out when it does. */
+  liveHint?: boolean;
   /** Extra class for the box, such as "wide". */
   size?: "wide";
   /** Extra class for the field around label, hint, message and box. */
@@ -24,8 +27,10 @@ export interface FieldProps extends BoxProps {
   /** Anything to show under the box, such as why it cannot take more. */
   children?: ReactNode;
   /** From react-hook-form's `register`, or a ref of your own. */
-  ref?: Ref<Box>;
+  ref?: Ref<HTMLInputElement> | Ref<HTMLTextAreaElement>;
 }
+
+const BOX_CLASS: Partial<Record<string, string>> = { file: "input file-input" };
 
 /** The ids Field gives its hint and its message, for forms that point at them. */
 export const hintId = (id: string) => `${id}-hint`;
@@ -45,6 +50,8 @@ export function Field({
   hint,
   error,
   kind = "text",
+  liveHint,
+  announce,
   size,
   className,
   describedBy,
@@ -59,7 +66,6 @@ export function Field({
   const shared = {
     ...box,
     id,
-    ref,
     autoComplete,
     "aria-describedby": described || undefined,
     "aria-invalid": error ? true : undefined,
@@ -70,19 +76,29 @@ export function Field({
         {label}
       </label>
       {hint ? (
-        <p className="hint" id={hintId(id)}>
+        <p className="hint" id={hintId(id)} aria-live={liveHint ? "polite" : undefined}>
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p className="field-error" id={errorId(id)}>
+        <p className="field-error" id={errorId(id)} role={announce ? "alert" : undefined}>
           {error}
         </p>
       ) : null}
       {kind === "area" ? (
-        <textarea rows={3} className="textarea" {...shared} />
+        <textarea
+          rows={3}
+          className="textarea"
+          {...shared}
+          ref={ref as Ref<HTMLTextAreaElement> | undefined}
+        />
       ) : (
-        <input type={kind} className={size ? `input ${size}` : "input"} {...shared} />
+        <input
+          type={kind}
+          className={BOX_CLASS[kind] ?? (size ? `input ${size}` : "input")}
+          {...shared}
+          ref={ref as Ref<HTMLInputElement> | undefined}
+        />
       )}
       {children}
     </div>

@@ -8,6 +8,7 @@ import { defaultPack } from "../../content/default-pack";
 import { getDb } from "../../db/database";
 import { packKey, readChosenPackKey, storedPackSource } from "../../db/packs";
 import type { ContentPack } from "../../domain/pack/schema";
+import { BROKEN_PACKS } from "../../testing/broken-packs";
 import { resetDb } from "../../testing/db";
 import { makeCheckIn } from "../../testing/records";
 import ContentPackPage from "./ContentPackPage";
@@ -37,7 +38,7 @@ describe("the content pack screen", () => {
   it("refuses a broken pack kindly, listing where each problem is, and changes nothing", async () => {
     const user = userEvent.setup();
     await openPage();
-    const broken = readFileSync(join(process.cwd(), "tests/fixtures/packs/three-stages.json"));
+    const broken = BROKEN_PACKS["three-stages.json"]!.text;
     await user.upload(screen.getByLabelText("Content pack file"), packFile("ours.json", broken));
     const alert = await screen.findByRole("alert", { name: "This pack can’t be used yet" });
     expect(alert).toHaveTextContent("Nothing has been changed");

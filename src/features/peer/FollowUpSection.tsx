@@ -94,19 +94,13 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
       {peer.followUpOn && !peer.closedAt ? (
         <fieldset className="choices">
           <legend>Add it to your calendar</legend>
-          <div className="field">
-            <label htmlFor="follow-time" className="field-label">
-              Time
-            </label>
-            <input
-              id="follow-time"
-              type="time"
-              className="input"
-              autoComplete="off"
-              value={time}
-              onChange={(event) => setTime(event.target.value)}
-            />
-          </div>
+          <Field
+            id="follow-time"
+            label="Time"
+            kind="time"
+            value={time}
+            onChange={(event) => setTime(event.target.value)}
+          />
           <div className="field">
             <label htmlFor="follow-length" className="field-label">
               How long

@@ -1,3 +1,4 @@
+import { Field } from "../../components/Field";
 import { useAutosavedText } from "../../state/autosave";
 import type { PeerUpdate } from "./use-peer-update";
 
@@ -21,29 +22,21 @@ export function NotesField({
     update((current, now) => ({ ...current, [field]: value, updatedAt: now.toISOString() })),
   );
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        autoComplete="off"
-        id={id}
-        className="textarea"
-        rows={4}
-        maxLength={5000}
-        aria-describedby={`${hint ? `${id}-hint ` : ""}${id}-status`}
-        value={text}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => void flush()}
-      />
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      kind="area"
+      rows={4}
+      maxLength={5000}
+      describedBy={`${id}-status`}
+      value={text}
+      onChange={(event) => change(event.target.value)}
+      onBlur={() => void flush()}
+    >
       <p className="hint" id={`${id}-status`} aria-live="polite">
         {status}
       </p>
-    </div>
+    </Field>
   );
 }

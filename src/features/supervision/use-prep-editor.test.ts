@@ -1,13 +1,14 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { saveAllUnsavedWork } from "../../browser/unsaved-work";
 import { getSupervisionPrep, saveSupervisionPrep } from "../../db/supervision";
 import { resetDb } from "../../testing/db";
 import { makeSupervisionPrep } from "../../testing/records";
-import { usePrepEditor } from "./use-prep-editor";
+import { SAVE_AFTER_MS, usePrepEditor } from "./use-prep-editor";
 
 describe("a prep being edited", () => {
   beforeEach(resetDb);
+  afterEach(() => vi.useRealTimers());
 
   async function start() {
     const stored = await saveSupervisionPrep(makeSupervisionPrep({ id: "prep-1" }));
@@ -16,9 +17,16 @@ describe("a prep being edited", () => {
 
   it("saves itself after a pause and says so quietly", async () => {
     const { result } = await start();
+    // The pause is the editor's own timer; IndexedDB (fake-indexeddb) keeps real time.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     act(() => result.current.update((prep) => ({ ...prep, whatToBring: "Workload." })));
     expect(result.current.prep.whatToBring).toBe("Workload.");
+    await act(() => vi.advanceTimersByTimeAsync(SAVE_AFTER_MS - 1));
     expect(result.current.status).toBe("");
+    expect((await getSupervisionPrep("prep-1"))?.whatToBring).not.toBe("Workload.");
+
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    vi.useRealTimers();
     await waitFor(() => expect(result.current.status).toBe("Saved on this device."));
     expect((await getSupervisionPrep("prep-1"))?.whatToBring).toBe("Workload.");
   });

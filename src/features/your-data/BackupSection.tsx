@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
-import { ErrorSummary, type FieldError } from "../../components/ErrorSummary";
+import { ErrorSummary, messageFor, type FieldError } from "../../components/ErrorSummary";
+import { Field } from "../../components/Field";
 import { passphraseStrength } from "../../domain/crypto/strength";
 import {
   canShareFiles,
@@ -121,38 +122,26 @@ export function BackupSection() {
         </p>
         {protect ? (
           <div className="panel passphrase-fields">
-            <div className="field">
-              <label htmlFor="backup-passphrase" className="field-label">
-                Passphrase
-              </label>
-              <p className="hint" id="backup-passphrase-hint" aria-live="polite">
-                {hint.message}
-              </p>
-              <input
-                id="backup-passphrase"
-                type="password"
-                className="input"
-                autoComplete="new-password"
-                value={passphrase}
-                aria-describedby="backup-passphrase-hint"
-                aria-invalid={errors.some((e) => e.fieldId === "backup-passphrase") || undefined}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="backup-confirm" className="field-label">
-                Type the passphrase again
-              </label>
-              <input
-                id="backup-confirm"
-                type="password"
-                className="input"
-                autoComplete="new-password"
-                value={confirm}
-                aria-invalid={errors.some((e) => e.fieldId === "backup-confirm") || undefined}
-                onChange={(event) => setConfirm(event.target.value)}
-              />
-            </div>
+            <Field
+              id="backup-passphrase"
+              label="Passphrase"
+              hint={hint.message}
+              liveHint
+              kind="password"
+              autoComplete="new-password"
+              error={messageFor(errors, "backup-passphrase")}
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+            <Field
+              id="backup-confirm"
+              label="Type the passphrase again"
+              kind="password"
+              autoComplete="new-password"
+              error={messageFor(errors, "backup-confirm")}
+              value={confirm}
+              onChange={(event) => setConfirm(event.target.value)}
+            />
             <p className="callout">
               <strong>Keep your passphrase somewhere safe.</strong> If it is forgotten, nobody can
               open the file: there is no way to reset or recover it.

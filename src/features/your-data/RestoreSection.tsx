@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
-import { ErrorSummary, type FieldError } from "../../components/ErrorSummary";
+import { ErrorSummary, messageFor, type FieldError } from "../../components/ErrorSummary";
+import { Field } from "../../components/Field";
 import { refreshActivePack } from "../../state/active-pack";
 import {
   applyRestore,
@@ -119,22 +120,18 @@ export function RestoreSection() {
             Choose a backup file saved from this app. Nothing changes until you have seen what is in
             it and chosen how to restore it.
           </p>
-          <div className="field">
-            <label htmlFor={FILE_FIELD} className="field-label">
-              Backup file
-            </label>
-            <input
-              autoComplete="off"
-              id={FILE_FIELD}
-              ref={fileInput}
-              type="file"
-              accept=".json,application/json"
-              className="input file-input"
-              disabled={!!busy}
-              aria-invalid={errors.some((e) => e.fieldId === FILE_FIELD) || undefined}
-              onChange={(event) => void choose(event.target.files?.[0])}
-            />
-          </div>
+          <Field
+            id={FILE_FIELD}
+            label="Backup file"
+            kind="file"
+            ref={fileInput}
+            accept=".json,application/json"
+            disabled={!!busy}
+            error={messageFor(errors, FILE_FIELD)}
+            onChange={(event) =>
+              void choose("files" in event.target ? event.target.files?.[0] : undefined)
+            }
+          />
         </>
       )}
       {step.kind === "passphrase" ? (
@@ -151,20 +148,14 @@ export function RestoreSection() {
           }}
         >
           <p>This backup is protected. Enter the passphrase it was saved with to open it.</p>
-          <div className="field">
-            <label htmlFor={PASSPHRASE_FIELD} className="field-label">
-              Passphrase
-            </label>
-            <input
-              id={PASSPHRASE_FIELD}
-              type="password"
-              className="input"
-              autoComplete="off"
-              value={passphrase}
-              aria-invalid={errors.some((e) => e.fieldId === PASSPHRASE_FIELD) || undefined}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          </div>
+          <Field
+            id={PASSPHRASE_FIELD}
+            label="Passphrase"
+            kind="password"
+            error={messageFor(errors, PASSPHRASE_FIELD)}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
           <div className="actions">
             <button type="submit" className="button" disabled={!!busy}>
               Open backup
