@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { ErrorSummary, type FieldError } from "./ErrorSummary";
+import { ErrorSummary, messageFor, type FieldError } from "./ErrorSummary";
+import { Field } from "./Field";
 
 /** The word a person types to confirm. Spaces around it and capital letters do not matter. */
 export const CONFIRM_WORD = "DELETE";
@@ -50,25 +51,16 @@ export function DeleteConfirm({ advice, busy, onConfirm, onCancel }: DeleteConfi
       </h3>
       {advice}
       <ErrorSummary errors={errors} />
-      <div className="field">
-        <label htmlFor="delete-word" className="field-label">
-          To delete everything, type {CONFIRM_WORD}
-        </label>
-        <p className="hint" id="delete-word-hint">
-          This makes sure it does not happen by accident.
-        </p>
-        <input
-          id="delete-word"
-          className="input"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          value={typed}
-          aria-describedby="delete-word-hint"
-          aria-invalid={errors.length > 0 || undefined}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <Field
+        id="delete-word"
+        label={`To delete everything, type ${CONFIRM_WORD}`}
+        hint="This makes sure it does not happen by accident."
+        error={messageFor(errors, "delete-word")}
+        autoCapitalize="characters"
+        spellCheck={false}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>
           {busy ? "Deleting…" : "Delete everything"}

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { LAST_BACKUP_META_KEY } from "../domain/backup";
-import { makeCheckIn, makeEveryRecord, makeSetting, makeStoredPack } from "../testing/records";
+import {
+  makeCheckIn,
+  makeEveryRecord,
+  makeSetting,
+  makeStoredPack,
+  makeWellbeingPlan,
+} from "../testing/records";
+import { emptyBackupData } from "../domain/backup/constants";
 import { applyRestore, deleteAllData, markBackedUp, previewRestore } from "./backup";
 import { readBackupStatus } from "./backup-status";
 import { readReminderNotify, saveReminderNotify } from "./reminder-notify";
@@ -150,6 +157,34 @@ describe("merge and replace", () => {
     const preview = await previewRestore({ ...makeEveryRecord(), checkIns: [] });
     expect(preview.checkIns).toBeNull();
     expect(preview.tables.planActions).toMatchObject({ inFile: 2, new: 2, onlyHere: 0 });
+  });
+});
+
+describe("my wellbeing plan in a merge", () => {
+  beforeEach(resetDb);
+
+  it("keeps this device's plan as a copy before a newer plan from the file replaces it", async () => {
+    const mine = makeWellbeingPlan({ parts: { keepsMeWell: "Words only on this device." } });
+    const newer = makeWellbeingPlan({
+      updatedAt: "2026-11-20T09:00:00.000Z",
+      parts: { keepsMeWell: "Newer words from the file." },
+    });
+    await seedTables({ ...emptyBackupData(), wellbeingPlans: [mine] });
+    await applyRestore({ ...emptyBackupData(), wellbeingPlans: [newer] }, "merge");
+    const plans = await getDb().wellbeingPlans.toArray();
+    expect(plans.find((plan) => plan.kind === "current")?.parts).toEqual(newer.parts);
+    expect(plans.filter((plan) => plan.kind === "version").map((plan) => plan.parts)).toEqual([
+      mine.parts,
+    ]);
+  });
+
+  it("keeps no copy when this device's plan wins, or the file has no plan", async () => {
+    const mine = makeWellbeingPlan({ updatedAt: "2026-11-25T09:00:00.000Z" });
+    await seedTables({ ...emptyBackupData(), wellbeingPlans: [mine] });
+    await applyRestore({ ...emptyBackupData(), wellbeingPlans: [makeWellbeingPlan()] }, "merge");
+    await applyRestore(emptyBackupData(), "merge");
+    const plans = await getDb().wellbeingPlans.toArray();
+    expect(plans).toEqual([mine]);
   });
 });
 

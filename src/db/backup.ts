@@ -20,12 +20,14 @@ import {
   type MergeOutcome,
 } from "../domain/backup/merge";
 import { datedTooLate, latestTrustedTime } from "../domain/backup/trusted-dates";
+import { CURRENT_PLAN_ID } from "../domain/wellbeing-plan/parts";
 import { getDb, type WellbeingDb } from "./database";
 import { guard } from "./errors";
 import { writeMeta } from "./meta";
 import { forgetPersistenceAnswer } from "./persistence";
 import { forgetLock } from "./lock";
 import { followStoredReminder } from "./reminder-notify";
+import { keepCopyOfCurrentPlan } from "./wellbeing-plan";
 import { writePersonal } from "./write";
 
 export type RestoreMode = "merge" | "replace";
@@ -232,6 +234,12 @@ export function applyRestore(
       } else {
         const outcomes = await outcomesFor(db, name, incoming);
         const winners = incoming.filter((_, index) => fileCopyWins(outcomes[index]!));
+        // A newer plan from the file: this device's plan is kept as a copy first.
+        if (
+          name === "wellbeingPlans" &&
+          winners.some((plan) => "id" in plan && plan.id === CURRENT_PLAN_ID)
+        )
+          await keepCopyOfCurrentPlan(db, new Date());
         await table.bulkPut(winners);
         tables[name] = { written: winners.length, removed: 0 };
       }

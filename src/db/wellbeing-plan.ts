@@ -6,7 +6,7 @@
 import type { PlanParts, WellbeingPlan } from "../domain/records";
 import { CURRENT_PLAN_ID, type PlanPartId } from "../domain/wellbeing-plan/parts";
 import { isWorthSaving, newestFirst } from "../domain/wellbeing-plan/versions";
-import { getDb } from "./database";
+import { getDb, type WellbeingDb } from "./database";
 import { writePersonal } from "./write";
 
 /** Changes the plan being written, making it on the first change. */
@@ -57,23 +57,29 @@ export function setPlanReviewDate(reviewOn: string | null, now: Date = new Date(
 export function savePlanVersion(now: Date = new Date()): Promise<boolean> {
   return writePersonal(
     (db) => [db.wellbeingPlans],
-    async () => {
-      const db = getDb();
-      const current = await db.wellbeingPlans.get(CURRENT_PLAN_ID);
-      if (!current) return false;
-      const versions = newestFirst(
-        await db.wellbeingPlans.filter((plan) => plan.kind === "version").toArray(),
-      );
-      if (!isWorthSaving(current, versions[0] ?? null)) return false;
-      const stamp = now.toISOString();
-      await db.wellbeingPlans.put({
-        ...current,
-        id: crypto.randomUUID(),
-        kind: "version",
-        createdAt: stamp,
-        updatedAt: stamp,
-      });
-      return true;
-    },
+    () => keepCopyOfCurrentPlan(getDb(), now),
   );
+}
+
+/**
+ * Inside a transaction that writes wellbeingPlans: keeps a copy of the plan as it is
+ * now, unless it is empty or the same as the last copy kept. A restore that merges in
+ * a newer plan calls it first, so this device's words are never simply overwritten.
+ */
+export async function keepCopyOfCurrentPlan(db: WellbeingDb, now: Date): Promise<boolean> {
+  const current = await db.wellbeingPlans.get(CURRENT_PLAN_ID);
+  if (!current) return false;
+  const versions = newestFirst(
+    await db.wellbeingPlans.filter((plan) => plan.kind === "version").toArray(),
+  );
+  if (!isWorthSaving(current, versions[0] ?? null)) return false;
+  const stamp = now.toISOString();
+  await db.wellbeingPlans.put({
+    ...current,
+    id: crypto.randomUUID(),
+    kind: "version",
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  return true;
 }

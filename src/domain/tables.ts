@@ -95,7 +95,8 @@ export const TABLES = {
     inBackup: true,
     // The plan leaves the device only through its own share preview.
     inCsv: false,
-    words: { one: "wellbeing plan", many: "wellbeing plans" },
+    // The plan and the copies kept of it are all versions of one plan.
+    words: { one: "version of your wellbeing plan", many: "versions of your wellbeing plan" },
     restoreOrder: 5,
     alwaysInPreview: false,
     countedInRestore: true,

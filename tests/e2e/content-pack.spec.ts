@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme, type Theme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
+import { BROKEN_PACKS } from "../../src/testing/broken-packs";
 
 const EXAMPLE = join(process.cwd(), "docs/examples/example-org-pack.json");
-const PACKS = join(process.cwd(), "tests/fixtures/packs");
 
 interface ExamplePack {
   id: string;
@@ -39,6 +39,15 @@ class ContentPackScreen {
 
   async choose(path: string): Promise<void> {
     await this.page.getByLabel("Content pack file").setInputFiles(path);
+  }
+
+  /** One of the broken test packs, handed over as a file of that name. */
+  async chooseBroken(name: keyof typeof BROKEN_PACKS): Promise<void> {
+    const { text } = BROKEN_PACKS[name]!;
+    const mimeType = name.endsWith(".txt") ? "text/plain" : "application/json";
+    await this.page
+      .getByLabel("Content pack file")
+      .setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
   }
 
   async load(path: string): Promise<void> {
@@ -117,13 +126,13 @@ test("a broken pack is refused kindly, listing each problem, and the pack in use
   const screen = new ContentPackScreen(page);
   await screen.open();
   const inUse = await screen.inUse.textContent();
-  await screen.choose(join(PACKS, "three-stages.json"));
+  await screen.chooseBroken("three-stages.json");
   const problems = page.getByRole("alert", { name: "This pack can’t be used yet" });
   await expect(problems).toBeVisible();
   await expect(problems).toContainText("Nothing has been changed");
   await expect(problems).toContainText("stages");
   await expect(screen.preview).toBeHidden();
-  await screen.choose(join(PACKS, "not-json.txt"));
+  await screen.chooseBroken("not-json.txt");
   await expect(problems).toContainText("not valid JSON");
   await page.reload();
   await expect(screen.inUse).toHaveText(inUse!);
@@ -165,7 +174,7 @@ async function openWithPreview(page: Page): Promise<void> {
 async function openWithProblems(page: Page): Promise<void> {
   const screen = new ContentPackScreen(page);
   await screen.open();
-  await screen.choose(join(PACKS, "item-unknown-domain.json"));
+  await screen.chooseBroken("item-unknown-domain.json");
   await expect(page.getByRole("alert", { name: "This pack can’t be used yet" })).toBeVisible();
 }
 

@@ -73,9 +73,35 @@ async function storedPlan(page: Page, change?: "forget-shown"): Promise<Record<s
   );
 }
 
-/** The handler runs after dispatch returns; give it time before checking nothing appeared. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(1_500);
+/** How many wake-ups the worker has finished handling (see `wakeAndSettle`). */
+function wakeUpsDone(worker: Worker): Promise<number> {
+  return worker.evaluate(() => (self as unknown as { wakeUpsDone?: number }).wakeUpsDone ?? 0);
+}
+
+/**
+ * Wakes the app as the phone would, and waits until the worker has finished with it, so a
+ * check that nothing was shown is made after the worker decided, not after a guessed time.
+ * The worker's handler passes its work to `waitUntil`; counting those that settle tells us.
+ */
+async function wakeAndSettle(page: Page, worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const scope = self as unknown as { wakeUpsDone?: number };
+    if (scope.wakeUpsDone !== undefined) return;
+    scope.wakeUpsDone = 0;
+    type Waits = { waitUntil(this: Event, work: Promise<unknown>): void };
+    const events = (self as unknown as { ExtendableEvent: { prototype: Waits } }).ExtendableEvent;
+    const original = events.prototype.waitUntil;
+    events.prototype.waitUntil = function (work) {
+      if (this.type === "periodicsync")
+        void Promise.resolve(work)
+          .catch(() => undefined)
+          .then(() => (scope.wakeUpsDone = (scope.wakeUpsDone ?? 0) + 1));
+      original.call(this, work);
+    };
+  });
+  const before = await wakeUpsDone(worker);
+  await firePeriodicSync(page);
+  await expect.poll(() => wakeUpsDone(worker)).toBe(before + 1);
 }
 
 /**
@@ -167,8 +193,7 @@ test.describe("reminder notifications", () => {
         n.close();
     });
     expect(await storedPlan(page)).toHaveProperty("lastShownFor");
-    await firePeriodicSync(page);
-    await settle(page);
+    await wakeAndSettle(page, worker);
     expect(await shownNotifications(worker)).toEqual([]);
     // Control: forget that it was shown, and the same wake-up shows it again.
     await storedPlan(page, "forget-shown");
@@ -193,8 +218,7 @@ test.describe("reminder notifications", () => {
     await checkIn.start();
     await checkIn.completeAll("first");
 
-    await firePeriodicSync(page);
-    await settle(page);
+    await wakeAndSettle(page, worker);
     expect(await shownNotifications(worker)).toEqual([]);
 
     // Control: without that check-in, the same wake-up does show one.

@@ -1,4 +1,5 @@
 import { ChoiceGroup } from "../../components/ChoiceGroup";
+import { Field } from "../../components/Field";
 import { RANGE_LABELS, RANGE_PRESETS, type RangePreset } from "../../domain/history/range";
 
 export interface CustomDates {
@@ -32,32 +33,20 @@ export function RangeFilter({
       />
       {preset === "custom" ? (
         <div className="date-fields">
-          <div className="field">
-            <label htmlFor="range-from" className="field-label">
-              From
-            </label>
-            <input
-              autoComplete="off"
-              id="range-from"
-              type="date"
-              className="input"
-              value={custom.from}
-              onChange={(event) => onCustom({ ...custom, from: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="range-to" className="field-label">
-              To
-            </label>
-            <input
-              autoComplete="off"
-              id="range-to"
-              type="date"
-              className="input"
-              value={custom.to}
-              onChange={(event) => onCustom({ ...custom, to: event.target.value })}
-            />
-          </div>
+          <Field
+            id="range-from"
+            label="From"
+            kind="date"
+            value={custom.from}
+            onChange={(event) => onCustom({ ...custom, from: event.target.value })}
+          />
+          <Field
+            id="range-to"
+            label="To"
+            kind="date"
+            value={custom.to}
+            onChange={(event) => onCustom({ ...custom, to: event.target.value })}
+          />
         </div>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Link } from "wouter";
 import { DeleteConfirm } from "../../components/DeleteConfirm";
+import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { unlock, waitBeforeNextTry } from "../../db/lock";
 
@@ -59,29 +60,21 @@ export default function LockScreen({
   return (
     <Page title="Unlock" lead="Your records are locked on this device.">
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="lock-form">
-        <div className="field">
-          <label htmlFor="unlock-passcode" className="field-label">
-            Passcode
-          </label>
-          {problem ? (
-            <p className="field-error" id="unlock-problem" role="alert">
-              {problem}
-            </p>
-          ) : null}
-          <input
-            id="unlock-passcode"
-            type="password"
-            className="input"
-            autoComplete="current-password"
-            value={passcode}
-            aria-describedby={problem ? "unlock-problem unlock-wait" : "unlock-wait"}
-            aria-invalid={problem ? true : undefined}
-            onChange={(event) => setPasscode(event.target.value)}
-          />
+        <Field
+          id="unlock-passcode"
+          label="Passcode"
+          kind="password"
+          error={problem}
+          announce
+          autoComplete="current-password"
+          value={passcode}
+          describedBy="unlock-wait"
+          onChange={(event) => setPasscode(event.target.value)}
+        >
           <p className="hint" id="unlock-wait" aria-live="polite">
             {waitMs > 0 ? `You can try again in ${seconds(waitMs)} seconds.` : ""}
           </p>
-        </div>
+        </Field>
         <button type="submit" className="button" disabled={busy || waitMs > 0}>
           {busy ? "Unlocking…" : "Unlock"}
         </button>

@@ -1,7 +1,8 @@
 import { useState } from "react";
-import { parseSharedSelfCheck } from "../../domain/peer/selfCheck";
+import { Field } from "../../components/Field";
+import { parseSharedSelfCheck } from "../../domain/peer/self-check";
 import type { PeerCheckIn } from "../../domain/records";
-import type { PeerUpdate } from "./usePeerUpdate";
+import type { PeerUpdate } from "./use-peer-update";
 
 const MAX_FILE_BYTES = 100_000;
 
@@ -59,24 +60,14 @@ export function AttachSummary({ peer, update }: { peer: PeerCheckIn; update: Pee
         </>
       ) : (
         <>
-          <p className="hint" id="attach-hint">
-            If {peer.colleague} shared the summary of their own self-check, paste it here or open
-            the file they sent.
-          </p>
-          {problem ? (
-            <p className="field-error" id="attach-problem" role="alert">
-              {problem}
-            </p>
-          ) : null}
-          <label htmlFor="attach-text" className="field-label">
-            Paste their summary
-          </label>
-          <textarea
-            autoComplete="off"
+          <Field
             id="attach-text"
-            className="textarea"
+            label="Paste their summary"
+            hint={`If ${peer.colleague} shared the summary of their own self-check, paste it here or open the file they sent.`}
+            error={problem}
+            announce
+            kind="area"
             rows={4}
-            aria-describedby={problem ? "attach-hint attach-problem" : "attach-hint"}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
           />

@@ -1,23 +1,33 @@
 import type { UseFormReturn } from "react-hook-form";
 import { INCIDENT_LABELS } from "../../domain/peer/incident";
 import { INCIDENT_TYPES } from "../../domain/records";
-import type { StartValues } from "./start-schema";
+import { Field } from "../../components/Field";
+import type { StartInput, StartValues } from "./start-schema";
 
 /** The kind of incident and its day. What happened is never asked. */
-export function IncidentFields({ form }: { form: UseFormReturn<StartValues> }) {
+export function IncidentFields({
+  form,
+}: {
+  form: UseFormReturn<StartInput, unknown, StartValues>;
+}) {
   const { errors } = form.formState;
   return (
     <>
       <fieldset
         className="choices"
         id="start-incidentType"
-        aria-describedby="start-incidentType-hint"
+        aria-describedby={`start-incidentType-hint${errors.incidentType ? " start-incidentType-error" : ""}`}
         aria-invalid={errors.incidentType ? true : undefined}
       >
         <legend>What kind of incident?</legend>
         <p className="hint" id="start-incidentType-hint">
           Only the kind is kept. Do not write down what happened.
         </p>
+        {errors.incidentType ? (
+          <p className="field-error" id="start-incidentType-error">
+            {errors.incidentType.message}
+          </p>
+        ) : null}
         {INCIDENT_TYPES.map((type) => (
           <label key={type} className="choice">
             <input
@@ -30,23 +40,14 @@ export function IncidentFields({ form }: { form: UseFormReturn<StartValues> }) {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="start-incidentOn" className="field-label">
-          The day it happened
-        </label>
-        <p className="hint" id="start-incidentOn-hint">
-          Catch-ups are set for about 72 hours and about a month after this day.
-        </p>
-        <input
-          autoComplete="off"
-          id="start-incidentOn"
-          type="date"
-          className="input"
-          aria-describedby="start-incidentOn-hint"
-          aria-invalid={errors.incidentOn ? true : undefined}
-          {...form.register("incidentOn")}
-        />
-      </div>
+      <Field
+        id="start-incidentOn"
+        label="The day it happened"
+        hint="Catch-ups are set for about 72 hours and about a month after this day."
+        kind="date"
+        error={errors.incidentOn?.message}
+        {...form.register("incidentOn")}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { useAutosavedText } from "../../components/autosave";
-import type { PeerUpdate } from "./usePeerUpdate";
+import { Field } from "../../components/Field";
+import { useAutosavedText } from "../../state/autosave";
+import type { PeerUpdate } from "./use-peer-update";
 
 /** A free-text field of the record that saves itself as the manager types. */
 export function NotesField({
@@ -21,29 +22,21 @@ export function NotesField({
     update((current, now) => ({ ...current, [field]: value, updatedAt: now.toISOString() })),
   );
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        autoComplete="off"
-        id={id}
-        className="textarea"
-        rows={4}
-        maxLength={5000}
-        aria-describedby={`${hint ? `${id}-hint ` : ""}${id}-status`}
-        value={text}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => void flush()}
-      />
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      kind="area"
+      rows={4}
+      maxLength={5000}
+      describedBy={`${id}-status`}
+      value={text}
+      onChange={(event) => change(event.target.value)}
+      onBlur={() => void flush()}
+    >
       <p className="hint" id={`${id}-status`} aria-live="polite">
         {status}
       </p>
-    </div>
+    </Field>
   );
 }

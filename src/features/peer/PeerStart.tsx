@@ -3,14 +3,15 @@ import { isoDay } from "../../domain/dates";
 import { useForm, useWatch } from "react-hook-form";
 import { Link, useLocation } from "wouter";
 import { ErrorSummary } from "../../components/ErrorSummary";
-import { useNotices } from "../../components/notices";
-import { useActivePack } from "../../components/pack/active-pack";
+import { Field } from "../../components/Field";
+import { useNotices } from "../../state/notices";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { savePeerCheckIn } from "../../db/peer";
 import { newPeerCheckIn } from "../../domain/peer/record";
 import { IncidentFields } from "./IncidentFields";
 import { PrivacyLine } from "./PrivacyLine";
-import { StartSchema, type StartValues } from "./start-schema";
+import { StartSchema, type StartInput, type StartValues } from "./start-schema";
 
 const FIELDS = ["colleague", "heldOn", "incidentType", "incidentOn", "consent", "notes"] as const;
 
@@ -19,20 +20,20 @@ export function PeerStart() {
   const pack = useActivePack();
   const [, navigate] = useLocation();
   const show = useNotices((state) => state.show);
-  const form = useForm<StartValues>({
+  const form = useForm<StartInput, unknown, StartValues>({
     resolver: zodResolver(StartSchema),
     shouldFocusError: false,
     defaultValues: {
       colleague: "",
       heldOn: isoDay(new Date()),
-      consent: false as unknown as true,
+      consent: false,
       notes: "keep-notes",
       kind: "regular",
       incidentOn: isoDay(new Date()),
     },
   });
   const afterIncident = useWatch({ control: form.control, name: "kind" }) === "incident";
-  const { errors } = form.formState;
+  const { errors, submitCount } = form.formState;
   const summary = FIELDS.flatMap((name) => {
     const message = errors[name]?.message;
     return message ? [{ fieldId: `start-${name}`, message }] : [];
@@ -58,25 +59,15 @@ export function PeerStart() {
   return (
     <Page title="Start a peer check-in">
       <form noValidate onSubmit={(event) => void onStart(event)}>
-        <ErrorSummary errors={summary} />
+        <ErrorSummary errors={summary} attempt={submitCount} />
         <PrivacyLine />
-        <div className="field">
-          <label htmlFor="start-colleague" className="field-label">
-            Your colleague
-          </label>
-          <p className="hint" id="start-colleague-hint">
-            Initials or a nickname are enough. The app never needs a full name, and a short label
-            keeps things private if someone else sees this phone.
-          </p>
-          <input
-            id="start-colleague"
-            className="input"
-            autoComplete="off"
-            aria-describedby="start-colleague-hint"
-            aria-invalid={errors.colleague ? true : undefined}
-            {...form.register("colleague")}
-          />
-        </div>
+        <Field
+          id="start-colleague"
+          label="Your colleague"
+          hint="Initials or a nickname are enough. The app never needs a full name, and a short label keeps things private if someone else sees this phone."
+          error={errors.colleague?.message}
+          {...form.register("colleague")}
+        />
         <fieldset className="choices">
           <legend>Kind of check-in</legend>
           <label className="choice">
@@ -89,18 +80,13 @@ export function PeerStart() {
           </label>
         </fieldset>
         {afterIncident ? <IncidentFields form={form} /> : null}
-        <div className="field">
-          <label htmlFor="start-heldOn" className="field-label">
-            Date of the conversation
-          </label>
-          <input
-            autoComplete="off"
-            id="start-heldOn"
-            type="date"
-            className="input"
-            {...form.register("heldOn")}
-          />
-        </div>
+        <Field
+          id="start-heldOn"
+          label="Date of the conversation"
+          kind="date"
+          error={errors.heldOn?.message}
+          {...form.register("heldOn")}
+        />
         <fieldset className="choices">
           <legend>What to keep</legend>
           <label className="choice">
@@ -124,11 +110,17 @@ export function PeerStart() {
             together and, if they are happy with it, your notes. It all stays on this device. It is
             only shared if you choose to give them a summary.
           </p>
+          {errors.consent ? (
+            <p className="field-error" id="start-consent-error">
+              {errors.consent.message}
+            </p>
+          ) : null}
           <label className="choice checkbox" htmlFor="start-consent">
             <input
               autoComplete="off"
               id="start-consent"
               type="checkbox"
+              aria-describedby={errors.consent ? "start-consent-error" : undefined}
               aria-invalid={errors.consent ? true : undefined}
               {...form.register("consent")}
             />

@@ -10,10 +10,13 @@ export const StartSchema = z
       .min(1, "Add a label for your colleague, such as their initials")
       .max(PEER_LIMITS.colleague, `Keep the label to ${PEER_LIMITS.colleague} characters or fewer`),
     heldOn: z.iso.date("Choose the date of the conversation"),
-    consent: z.literal(true, {
-      error:
-        "Tick this once your colleague knows what will be kept. Or use the guide without saving anything.",
-    }),
+    // The box starts unticked (a boolean); only a tick (true) gets through.
+    consent: z.boolean().pipe(
+      z.literal(true, {
+        error:
+          "Tick this once your colleague knows what will be kept. Or use the guide without saving anything.",
+      }),
+    ),
     notes: z.enum(["keep-notes", "actions-only"]),
     /** "incident" starts an after-incident check-in, with its own catch-ups. */
     kind: z.enum(["regular", "incident"]),
@@ -32,4 +35,7 @@ export const StartSchema = z
       ctx.addIssue({ code: "custom", path: ["incidentOn"], message: "Choose the day it happened" });
   });
 
-export type StartValues = z.infer<typeof StartSchema>;
+/** What the form holds while it is filled in (consent may still be unticked). */
+export type StartInput = z.input<typeof StartSchema>;
+/** What a valid start gives (consent is true). */
+export type StartValues = z.output<typeof StartSchema>;

@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { downloadFile } from "../../components/download";
-import { useNotices } from "../../components/notices";
-import { SHARE_MESSAGES, copyText, shareText } from "../../components/share";
+import { Field } from "../../components/Field";
+import { downloadFile } from "../../browser/download";
+import { useNotices } from "../../state/notices";
+import { SHARE_MESSAGES, copyText, shareText } from "../../browser/share";
 import type { ContentPack } from "../../domain/pack/schema";
-import { HELP_WITH_MAX, selfCheckSummaryText } from "../../domain/peer/selfCheck";
+import { HELP_WITH_MAX, selfCheckSummaryText } from "../../domain/peer/self-check";
 import type { CheckIn } from "../../domain/records";
 
 /**
@@ -43,20 +44,14 @@ export function ShareSummary({ pack, checkIn }: { pack: ContentPack; checkIn: Ch
           />
           <span>How stress shows up for me</span>
         </label>
-        <div className="field">
-          <label htmlFor="help-with" className="field-label">
-            What I’d like help with (optional)
-          </label>
-          <textarea
-            autoComplete="off"
-            id="help-with"
-            className="textarea"
-            rows={3}
-            maxLength={HELP_WITH_MAX}
-            value={helpWith}
-            onChange={(event) => setHelpWith(event.target.value)}
-          />
-        </div>
+        <Field
+          id="help-with"
+          label="What I’d like help with (optional)"
+          kind="area"
+          maxLength={HELP_WITH_MAX}
+          value={helpWith}
+          onChange={(event) => setHelpWith(event.target.value)}
+        />
         <h3>What they will see</h3>
         <p className="summary-preview" data-testid="self-summary-preview">
           {text}

@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from "react";
+import { Field } from "../../components/Field";
 import { passcodeHint, passcodeProblem } from "../../domain/lock/passcode";
 
 const FIRST_HINT = "Use at least 8 characters. A few words you will remember are best.";
 
-interface Field {
+interface PasscodeBox {
   id: string;
   label: string;
   /** New passcodes are checked against the rules and asked twice. */
@@ -22,7 +23,7 @@ export function PasscodeForm({
   onSubmit,
   onCancel,
 }: {
-  fields: Field[];
+  fields: PasscodeBox[];
   submitLabel: string;
   busyLabel: string;
   children?: ReactNode;
@@ -58,42 +59,31 @@ export function PasscodeForm({
         </p>
       ) : null}
       {fields.map((field, index) => (
-        <div className="field" key={field.id}>
-          <label htmlFor={field.id} className="field-label">
-            {field.label}
-          </label>
-          {field.isNew ? (
-            <p className="hint" id={`${field.id}-hint`} aria-live="polite">
-              {passcodeHint(values[index] ?? "")?.message ?? FIRST_HINT}
-            </p>
-          ) : null}
-          <input
-            id={field.id}
-            type="password"
-            className="input"
-            autoComplete={field.isNew ? "new-password" : "current-password"}
-            aria-describedby={field.isNew ? `${field.id}-hint` : undefined}
-            value={values[index] ?? ""}
-            onChange={(event) =>
-              setValues((all) => all.map((v, i) => (i === index ? event.target.value : v)))
-            }
-          />
-        </div>
+        <Field
+          key={field.id}
+          id={field.id}
+          label={field.label}
+          hint={
+            field.isNew ? (passcodeHint(values[index] ?? "")?.message ?? FIRST_HINT) : undefined
+          }
+          liveHint
+          kind="password"
+          autoComplete={field.isNew ? "new-password" : "current-password"}
+          value={values[index] ?? ""}
+          onChange={(event) =>
+            setValues((all) => all.map((v, i) => (i === index ? event.target.value : v)))
+          }
+        />
       ))}
       {newIndex >= 0 ? (
-        <div className="field">
-          <label htmlFor={`${fields[newIndex]?.id}-again`} className="field-label">
-            Type the new passcode again
-          </label>
-          <input
-            id={`${fields[newIndex]?.id}-again`}
-            type="password"
-            className="input"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(event) => setConfirm(event.target.value)}
-          />
-        </div>
+        <Field
+          id={`${fields[newIndex]?.id}-again`}
+          label="Type the new passcode again"
+          kind="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(event) => setConfirm(event.target.value)}
+        />
       ) : null}
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>

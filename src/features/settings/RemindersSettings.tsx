@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { isoDay } from "../../domain/dates";
 import { useForm } from "react-hook-form";
-import { downloadFile } from "../../components/download";
+import { downloadFile } from "../../browser/download";
 import { ErrorSummary } from "../../components/ErrorSummary";
-import { useNotices } from "../../components/notices";
+import { Field } from "../../components/Field";
+import { useNotices } from "../../state/notices";
 import { useSetting } from "../../db/hooks";
 import { saveReminder } from "../../db/reminder-notify";
 import { deleteSetting } from "../../db/settings";
@@ -30,7 +31,7 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
       title: DEFAULT_REMINDER_TITLE,
     },
   });
-  const { errors } = form.formState;
+  const { errors, submitCount } = form.formState;
   const summary = (["time", "startOn", "title"] as const).flatMap((name) => {
     const message = errors[name]?.message;
     return message ? [{ fieldId: `reminder-${name}`, message }] : [];
@@ -67,7 +68,7 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
 
   return (
     <form noValidate onSubmit={(event) => void onSave(event)}>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} attempt={submitCount} />
       <fieldset className="choices">
         <legend>How often</legend>
         {RHYTHMS.map((rhythm) => (
@@ -78,48 +79,29 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
         ))}
       </fieldset>
       <div className="date-fields">
-        <div className="field">
-          <label htmlFor="reminder-time" className="field-label">
-            Time
-          </label>
-          <input
-            autoComplete="off"
-            id="reminder-time"
-            type="time"
-            className="input"
-            {...form.register("time")}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="reminder-startOn" className="field-label">
-            Starting on
-          </label>
-          <input
-            autoComplete="off"
-            id="reminder-startOn"
-            type="date"
-            className="input"
-            {...form.register("startOn")}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="reminder-title" className="field-label">
-          What the reminder says
-        </label>
-        <p className="hint" id="reminder-title-hint">
-          Others may see this on your screen or in a shared calendar, so a plain title is best.
-        </p>
-        <input
-          autoComplete="off"
-          id="reminder-title"
-          className="input"
-          maxLength={80}
-          aria-describedby="reminder-title-hint"
-          aria-invalid={errors.title ? true : undefined}
-          {...form.register("title")}
+        <Field
+          id="reminder-time"
+          label="Time"
+          kind="time"
+          error={errors.time?.message}
+          {...form.register("time")}
+        />
+        <Field
+          id="reminder-startOn"
+          label="Starting on"
+          kind="date"
+          error={errors.startOn?.message}
+          {...form.register("startOn")}
         />
       </div>
+      <Field
+        id="reminder-title"
+        label="What the reminder says"
+        hint="Others may see this on your screen or in a shared calendar, so a plain title is best."
+        maxLength={80}
+        error={errors.title?.message}
+        {...form.register("title")}
+      />
       <div className="actions">
         <button type="submit" className="button">
           {saved ? "Save and get the calendar file" : "Set a reminder"}

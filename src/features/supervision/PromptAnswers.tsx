@@ -1,10 +1,11 @@
 import type { ContentPack, SupervisionPrompt } from "../../domain/pack/schema";
+import { Field } from "../../components/Field";
 import { PREP_LIMITS, type SupervisionPrep } from "../../domain/records";
 import type { PrepFocus } from "../../domain/supervision/prompts";
 import { promptWords } from "../../domain/supervision/guide";
 import { FUNCTION_HEADINGS } from "../../domain/supervision/summary";
-import { promptsForPrep, withAnswer } from "./prep-record";
-import type { PrepChange } from "./usePrepEditor";
+import { promptsForPrep, withAnswer } from "../../domain/supervision/prep-record";
+import type { PrepChange } from "./use-prep-editor";
 
 function focusWords(pack: ContentPack, focus: PrepFocus, mine: boolean): string {
   const stage = pack.stages.find((candidate) => candidate.id === focus.stageId);
@@ -30,20 +31,15 @@ function PromptField({
 }) {
   const id = `prompt-${prompt.id}`;
   return (
-    <div className="field prompt-field">
-      <label htmlFor={id} className="field-label">
-        {promptWords(prompt, mine)}
-      </label>
-      <textarea
-        autoComplete="off"
-        id={id}
-        className="textarea"
-        rows={3}
-        maxLength={PREP_LIMITS.answer}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <Field
+      id={id}
+      className="prompt-field"
+      label={promptWords(prompt, mine)}
+      kind="area"
+      maxLength={PREP_LIMITS.answer}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
   );
 }
 

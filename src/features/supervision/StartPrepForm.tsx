@@ -2,15 +2,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { useLocation } from "wouter";
 import { ErrorSummary } from "../../components/ErrorSummary";
-import { useNotices } from "../../components/notices";
+import { Field } from "../../components/Field";
+import { useNotices } from "../../state/notices";
 import type { ContentPack } from "../../domain/pack/schema";
-import { listCheckIns } from "../../db/checkIns";
+import { listCheckIns } from "../../db/check-ins";
 import { listPeerCheckIns } from "../../db/peer";
 import { saveSupervisionPrep } from "../../db/supervision";
 import { formatShortDay } from "../../domain/peer/days";
 import type { SupervisionPrep } from "../../domain/records";
 import { DEFAULT_PREP_WEEKS, defaultPrepPeriod } from "../../domain/supervision/period";
-import { newPrep, periodRange } from "./prep-record";
+import { newPrep, periodRange } from "../../domain/supervision/prep-record";
 import { StartSchema, type StartValues } from "./start-schema";
 
 const FIELDS = ["colleague", "from", "to"] as const;
@@ -32,7 +33,7 @@ export function StartPrepForm({
     shouldFocusError: false,
     defaultValues: { role: "my-own", colleague: "", ...period },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, submitCount } = form.formState;
   const supervising = useWatch({ control: form.control, name: "role" }) === "supervising";
   const summary = FIELDS.flatMap((name) => {
     const message = errors[name]?.message;
@@ -67,7 +68,7 @@ export function StartPrepForm({
 
   return (
     <form noValidate onSubmit={(event) => void onStart(event)} className="start-prep">
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} attempt={submitCount} />
       <fieldset className="choices">
         <legend>Who is the session for?</legend>
         <label className="choice">
@@ -80,29 +81,13 @@ export function StartPrepForm({
         </label>
       </fieldset>
       {supervising ? (
-        <div className="field">
-          <label htmlFor="prep-colleague" className="field-label">
-            The person you supervise
-          </label>
-          <p className="hint" id="prep-colleague-hint">
-            Initials or a first name are enough. The app never needs a full name, and a short label
-            keeps things private if someone else sees this screen. It is also how the app finds your
-            peer check-ins with them.
-          </p>
-          {errors.colleague ? (
-            <p className="field-error" id="prep-colleague-error">
-              {errors.colleague.message}
-            </p>
-          ) : null}
-          <input
-            id="prep-colleague"
-            className="input"
-            autoComplete="off"
-            aria-describedby={`prep-colleague-hint${errors.colleague ? " prep-colleague-error" : ""}`}
-            aria-invalid={errors.colleague ? true : undefined}
-            {...form.register("colleague")}
-          />
-        </div>
+        <Field
+          id="prep-colleague"
+          label="The person you supervise"
+          hint="Initials or a first name are enough. The app never needs a full name, and a short label keeps things private if someone else sees this screen. It is also how the app finds your peer check-ins with them."
+          error={errors.colleague?.message}
+          {...form.register("colleague")}
+        />
       ) : null}
       <fieldset className="choices" aria-describedby="prep-period-hint">
         <legend>Which dates to look back over</legend>
@@ -113,25 +98,14 @@ export function StartPrepForm({
         </p>
         <div className="date-fields">
           {(["from", "to"] as const).map((name) => (
-            <div className="field" key={name}>
-              <label htmlFor={`prep-${name}`} className="field-label">
-                {name === "from" ? "From" : "To"}
-              </label>
-              {errors[name] ? (
-                <p className="field-error" id={`prep-${name}-error`}>
-                  {errors[name].message}
-                </p>
-              ) : null}
-              <input
-                autoComplete="off"
-                id={`prep-${name}`}
-                type="date"
-                className="input"
-                aria-describedby={errors[name] ? `prep-${name}-error` : undefined}
-                aria-invalid={errors[name] ? true : undefined}
-                {...form.register(name)}
-              />
-            </div>
+            <Field
+              key={name}
+              id={`prep-${name}`}
+              label={name === "from" ? "From" : "To"}
+              kind="date"
+              error={errors[name]?.message}
+              {...form.register(name)}
+            />
           ))}
         </div>
       </fieldset>
