@@ -10,7 +10,7 @@ export const safety: ContentPack["safety"] = {
   carryOn:
     "When you are ready, you can go back to your check-in or stop here. Your answers stay on this device.",
   withFlag:
-    "You gave a safety answer, about you or about someone else. That matters more than any stage, so please look at the support below first.",
+    "One of your answers was about safety, yours or someone else's. That matters more than any stage, so please look at the support below first.",
   // The national crisis lines come from src/domain/help; a pack may add its own here.
   resources: [],
 };
@@ -30,7 +30,7 @@ export const advice: ContentPack["advice"] = {
   mixed:
     "Your recent check-ins have gone up and down. It may help to notice what was different on the harder days, and to talk it over with someone.",
   redFlags:
-    "In this time you gave a safety answer. Please keep support close, and tell someone you trust how you are.",
+    "In this time, one of your answers was about safety. Please keep support close, and tell someone you trust how you are.",
   // Only the trend says this (fewer than two check-ins with a stage), so it talks
   // about check-ins, not answers.
   notEnough:

@@ -10,8 +10,7 @@ export const CRISIS_CONTACT_SOURCES: Readonly<Record<string, string>> = {
     "https://www.ofcom.org.uk/phones-and-broadband/accessibility/new-999-video-call-service/",
   "nhs-111-mental-health":
     "https://www.wired-gov.net/wg/news.nsf/articles/more+than+200000+calls+to+urgent+mental+health+service+10102025161000?open",
-  "nhs-24-111":
-    "https://www.careers.nhs.scot/explore-careers/nhs-24-service-delivery/psychological-wellbeing-practitioner/",
+  "nhs-24-111": "https://www.scottishambulance.com/news/together-lets-care-for-your-mental-health/",
   "lifeline-ni": "https://www.lifelinehelpline.info/page/about.html",
   samaritans: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
   "samaritans-email": "https://www.samaritans.org/how-we-can-help/contact-samaritan/",

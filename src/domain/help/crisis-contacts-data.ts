@@ -87,7 +87,7 @@ export const CRISIS_CONTACTS: readonly CrisisContact[] = [
     ],
     hours: "24 hours, every day",
     regions: UK,
-    fits: ["self-harm"],
+    fits: ["self-harm", "harm-others"],
     general: true,
     checked,
   },

@@ -6,7 +6,7 @@ import type { Region } from "./regions";
 export const DANGER_NOW: Record<Situation | "any", string> = {
   any: "If you or someone else is in danger now, or badly hurt, call 999 or go to A&E.",
   "self-harm":
-    "If you might act on thoughts of ending your life, or you have hurt yourself, call 999 or go to A&E now.",
+    "If you might act on thoughts of ending your life, or you have hurt yourself or taken too many tablets, call 999 or go to A&E now, even if you feel fine.",
   home: "If you are in danger at home now, call 999. If it is not safe to speak, call from a mobile, stay on the line and press 55 when asked.",
   work: "If you are in danger at work now, go somewhere safe if you can and call 999, or your workplace's emergency number or security.",
   "harm-others":
@@ -15,6 +15,8 @@ export const DANGER_NOW: Record<Situation | "any", string> = {
 
 /** Routes that are not phone lines, for a situation: raising it at work, say. */
 export const ROUTES: Partial<Record<Situation, string>> = {
+  "harm-others":
+    "Worried about hurting a patient, a pupil or a stranger? Samaritans and the mental health lines will listen.",
   work: "Tell your manager, security, HR, your union or a staff network (in the NHS, a Freedom to Speak Up guardian). Bullying, threats and unsafe staffing are for your employer to fix.",
 };
 

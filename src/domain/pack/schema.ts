@@ -243,7 +243,9 @@ export const AdviceSchema = z.strictObject({
     "Your recent check-ins have gone up and down. Notice what was different on the harder days.",
   ),
   /** Added whenever a red-flag answer was given in the period looked at. */
-  redFlags: Text.default("In this time you gave a safety answer. Please keep support close."),
+  redFlags: Text.default(
+    "In this time, one of your answers was about safety. Please keep support close.",
+  ),
   notEnough: Text,
 });
 

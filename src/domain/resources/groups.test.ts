@@ -28,6 +28,13 @@ describe("grouping the Resources list by kind", () => {
     expect(groups.map((group) => group.kind).slice(0, 2)).toEqual(["emergency", "own"]);
   });
 
+  it("never loses a service that names no need: it goes with the talk lines", () => {
+    const none = { ...defaultPack.resources[5]!, id: "no-needs", needs: [] };
+    expect(groupOf(none, EMERGENCY)).toBe("talk");
+    const groups = groupResources([none], EMERGENCY);
+    expect(groups).toEqual([{ kind: "talk", resources: [none] }]);
+  });
+
   it("shows one line of what a service is: its first sentence", () => {
     expect(firstSentence("Someone to listen. Free to call.")).toBe("Someone to listen.");
     expect(firstSentence("Help now or go to A&E. Not safe? Press 55.")).toBe(

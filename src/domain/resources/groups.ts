@@ -44,9 +44,11 @@ export function groupOf(resource: Resource, emergencyId: string): GroupKind {
   if (needs.has("urgent")) return "urgent";
   if (needs.has("abuse")) return "abuse";
   if (resource.work) return "job";
-  return GROUP_KINDS.find((kind): kind is ResourceNeed & GroupKind =>
-    needs.has(kind as ResourceNeed),
-  )!;
+  // A resource with no need we know (a pack may list none) still shows, with the talk lines.
+  return (
+    GROUP_KINDS.find((kind): kind is ResourceNeed & GroupKind => needs.has(kind as ResourceNeed)) ??
+    "talk"
+  );
 }
 
 /**

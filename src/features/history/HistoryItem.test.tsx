@@ -15,7 +15,7 @@ describe("a check-in in History", () => {
     const checkIn = makeCheckIn({ answers: { ...calm, [item.id]: flagged.id } });
     expect(checkIn.result.stageIndex).toBe(0);
     render(<HistoryItem pack={defaultPack} checkIn={checkIn} onDelete={() => {}} />);
-    expect(screen.getByText("You gave a safety answer. Help was shown.")).toBeVisible();
+    expect(screen.getByText("One answer was about safety. Help was shown.")).toBeVisible();
     expect(screen.queryByText(defaultPack.stages[0]!.label)).toBeNull();
   });
 

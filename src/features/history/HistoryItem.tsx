@@ -31,7 +31,7 @@ export function HistoryItem({
       <div className="history-stage">
         {/* After a safety answer no stage badge shows: "Steady" must never sit beside it. */}
         {result.redFlags.length > 0 ? (
-          <span className="safety-note">You gave a safety answer. Help was shown.</span>
+          <span className="safety-note">One answer was about safety. Help was shown.</span>
         ) : stage ? (
           <StageBadge stage={stage} size="small" />
         ) : (

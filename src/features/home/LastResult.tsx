@@ -19,7 +19,8 @@ export function LastResult({ checkIn }: { checkIn: CheckIn }) {
       <p className="hint">{formatDate(checkIn.createdAt)}</p>
       {checkIn.result.redFlags.length > 0 ? (
         <p>
-          You gave a safety answer. <Link href="/help">Help now</Link> has people you can talk to.
+          One of your answers was about safety. <Link href="/help">Help now</Link> has people you
+          can talk to.
         </p>
       ) : null}
       {/* After a safety answer no stage badge shows: "Steady" must never sit beside it. */}

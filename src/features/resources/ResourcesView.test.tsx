@@ -31,6 +31,9 @@ describe("the resources list", () => {
     const samaritans = cards().find((card) => within(card).queryByText("Samaritans"))!;
     expect(within(samaritans).getByText(/Someone to listen/)).toBeVisible();
     expect(within(samaritans).getByText("24 hours")).toBeVisible();
+    // A crisis line open only some hours says so at once, not one tap away.
+    const breathing = cards().find((card) => within(card).queryByText("Breathing Space"))!;
+    expect(within(breathing).getByText(/^Mon to Thu 6pm to 2am/)).toBeVisible();
     expect(within(samaritans).getByText("UK-wide")).toBeVisible();
     expect(within(samaritans).getByRole("link", { name: "Call 116 123" })).toHaveAttribute(
       "href",
