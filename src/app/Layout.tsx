@@ -13,6 +13,9 @@ import { Notices } from "./Notices";
 import { UpdateBanner } from "./UpdateBanner";
 
 const LockScreen = lazy(() => import("../features/lock/LockScreen"));
+// The organisation's hosted pack: looked for after the first screen is drawn.
+const HostedPackOffer = lazy(() => import("../features/organisation-pack/HostedPackOffer"));
+const OrganisationLine = lazy(() => import("../features/organisation-pack/OrganisationLine"));
 
 /** Only when a person who forgot their passcode confirms: the code loads then. */
 async function deleteEverything(next: string): Promise<void> {
@@ -106,6 +109,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <UpdateBanner />
+      <Suspense fallback={null}>
+        <HostedPackOffer />
+      </Suspense>
       <DbStatusBanner />
       <main id="main" tabIndex={-1}>
         {/* Outside the boundary that starts afresh on each move: a screen whose code
@@ -119,6 +125,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </Suspense>
       </main>
       <Notices />
+      <Suspense fallback={null}>
+        <OrganisationLine />
+      </Suspense>
       <footer className="app-footer">
         <p>
           This tool is not a diagnosis. Everything you enter stays on this device unless you choose
