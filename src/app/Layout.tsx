@@ -125,10 +125,10 @@ export function Layout({ children }: { children: ReactNode }) {
         </Suspense>
       </main>
       <Notices />
-      <Suspense fallback={null}>
-        <OrganisationLine />
-      </Suspense>
       <footer className="app-footer">
+        <Suspense fallback={null}>
+          <OrganisationLine />
+        </Suspense>
         <p>
           This tool is not a diagnosis. Everything you enter stays on this device unless you choose
           to share it.
