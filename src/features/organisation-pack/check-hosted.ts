@@ -34,7 +34,8 @@ async function fetchHosted(url: URL): Promise<HostedReading | null> {
       credentials: "same-origin",
       // A redirect could lead to another origin: refuse it rather than follow.
       redirect: "error",
-      headers: { accept: "application/json" },
+      // No Accept header of its own: a host with no pack then answers with its app page
+      // (the single-page fallback the README asks for) rather than a 404 in the console.
     });
   } catch {
     return null;
