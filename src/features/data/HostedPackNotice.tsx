@@ -1,6 +1,6 @@
 import { useHostedStatus } from "../../components/pack/hosted-status";
 import { HOSTED_PACK_FILE } from "../../domain/pack/hosted";
-import { WHOLE_PACK, sentence } from "./pack-file";
+import { PackErrorList } from "./PackProblems";
 
 /**
  * When the organisation's pack on this site could not be used: what the app did instead
@@ -22,17 +22,7 @@ export function HostedPackNotice({ inUse }: { inUse: string }) {
           The file {HOSTED_PACK_FILE} on this site has{" "}
           {problems.length === 1 ? "this problem" : "these problems"}:
         </p>
-        <ul className="pack-errors">
-          {problems.map((error, index) =>
-            error.path === WHOLE_PACK ? (
-              <li key={index}>{sentence(error)}</li>
-            ) : (
-              <li key={index}>
-                <code>{error.path}</code>: {error.message}
-              </li>
-            ),
-          )}
-        </ul>
+        <PackErrorList errors={problems} />
       </details>
     </section>
   );
