@@ -13,6 +13,7 @@ const DOM_TESTS = [
   "src/components/after-paint.test.ts",
   "src/features/supervision/usePrepEditor.test.ts",
   "src/features/data/clear-device.test.ts",
+  "src/features/organisation-pack/check-hosted.test.ts",
 ];
 const ALL_TESTS = ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"];
 

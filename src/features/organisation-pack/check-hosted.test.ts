@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { connectPackSource, loadActivePackInfo } from "../../components/pack/active-pack";
+import { useHostedStatus } from "../../components/pack/hosted-status";
+import { saveDraft } from "../../db/drafts";
+import { readHostedPackKey } from "../../db/pack-store";
+import { choosePack, listStoredPacks, readChosenPackKey, storedPackSource } from "../../db/packs";
+import type { ContentPack } from "../../domain/pack/schema";
+import { resetDb } from "../../testing/db";
+import { makePack } from "../../testing/pack-factory";
+import { makeDraft } from "../../testing/records";
+import { acceptHostedOffer, checkHostedPack } from "./check-hosted";
+
+const pack = makePack({ id: "acme-trust", version: "1.0.0", publisher: "Acme Trust" });
+const next: ContentPack = { ...pack, version: "1.1.0" };
+
+/** The host answers the pack's address with this. */
+function hostAnswers(body: string, type = "application/json", status = 200) {
+  const fetch = vi.fn(
+    async () => new Response(body, { status, headers: { "content-type": type } }),
+  );
+  vi.stubGlobal("fetch", fetch);
+  return fetch;
+}
+
+async function stored(): Promise<string[]> {
+  return (await listStoredPacks()).map((saved) => saved.key);
+}
+
+describe("looking for the organisation's pack beside the app", () => {
+  beforeEach(async () => {
+    await resetDb();
+    connectPackSource(storedPackSource);
+    useHostedStatus.setState({ hostedKey: null, problems: null, offer: null });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    connectPackSource(undefined);
+  });
+
+  it("asks only the app's own site, fresh, and refuses to follow a redirect", async () => {
+    const fetch = hostAnswers("<!doctype html>", "text/html");
+    await checkHostedPack();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0] as unknown as [URL, RequestInit];
+    expect(url.href).toBe(`${window.location.origin}/organisation-pack.json`);
+    expect(init).toMatchObject({ cache: "no-cache", redirect: "error" });
+  });
+
+  it("puts the pack in use on a device that has only had the app's own", async () => {
+    hostAnswers(JSON.stringify(pack));
+    await checkHostedPack();
+    expect(await readChosenPackKey()).toBe("acme-trust@1.0.0");
+    expect(await readHostedPackKey()).toBe("acme-trust@1.0.0");
+    expect((await loadActivePackInfo()).pack.publisher).toBe("Acme Trust");
+  });
+
+  it("asks first when a check-in is under way", async () => {
+    await saveDraft(makeDraft());
+    hostAnswers(JSON.stringify(pack));
+    await checkHostedPack();
+    expect(await readChosenPackKey()).toBeNull();
+    expect(await stored()).toEqual(["acme-trust@1.0.0"]);
+    expect(useHostedStatus.getState().offer).toMatchObject({
+      fromVersion: null,
+      toVersion: "1.0.0",
+    });
+  });
+
+  it("offers a new version, and changes nothing until it is accepted", async () => {
+    hostAnswers(JSON.stringify(pack));
+    await checkHostedPack();
+    hostAnswers(JSON.stringify(next));
+    await checkHostedPack();
+    expect(await readChosenPackKey()).toBe("acme-trust@1.0.0");
+    expect(useHostedStatus.getState().offer).toMatchObject({
+      fromVersion: "1.0.0",
+      toVersion: "1.1.0",
+    });
+    await acceptHostedOffer();
+    expect(await readChosenPackKey()).toBe("acme-trust@1.1.0");
+    expect(await readHostedPackKey()).toBe("acme-trust@1.1.0");
+    expect(useHostedStatus.getState().offer).toBeNull();
+  });
+
+  it("leaves alone someone who went back to the app's own pack", async () => {
+    hostAnswers(JSON.stringify(pack));
+    await checkHostedPack();
+    await choosePack(null);
+    hostAnswers(JSON.stringify(next));
+    await checkHostedPack();
+    expect(await readChosenPackKey()).toBeNull();
+    expect(useHostedStatus.getState().offer).toBeNull();
+    expect(await stored()).toEqual(["acme-trust@1.0.0", "acme-trust@1.1.0"]);
+  });
+
+  it("keeps what the device has when the file is broken or gone, and says why", async () => {
+    hostAnswers(JSON.stringify(pack));
+    await checkHostedPack();
+    hostAnswers(JSON.stringify({ ...next, stages: [] }));
+    await checkHostedPack();
+    expect(useHostedStatus.getState().problems?.[0]?.path).toBe("stages");
+    hostAnswers("", "text/html", 404);
+    await checkHostedPack();
+    expect(useHostedStatus.getState().problems?.[0]?.message).toContain("no longer on this site");
+    expect(await readChosenPackKey()).toBe("acme-trust@1.0.0");
+    expect(await stored()).toEqual(["acme-trust@1.0.0"]);
+  });
+
+  it("says nothing on a site with no pack, and changes nothing when offline", async () => {
+    hostAnswers("<!doctype html>", "text/html");
+    await checkHostedPack();
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    await checkHostedPack();
+    expect(useHostedStatus.getState()).toMatchObject({ problems: null, offer: null });
+    expect(await stored()).toEqual([]);
+  });
+});
