@@ -107,7 +107,15 @@ test.describe("an organisation's pack beside the app", () => {
     await openFresh(page, host, "/help");
     await expectHostedPack(page, "example-nhs-trust@1.0.0");
     await expect(organisationHelp(page).getByText(OWN_LINE)).toBeVisible();
-    await expect(page.getByText(`Questions, tips and contacts from ${PUBLISHER}`)).toBeVisible();
+    const organisationLine = page.getByText(`Questions, tips and contacts from ${PUBLISHER}`);
+    await expect(organisationLine).toBeVisible();
+    // Printed pages keep the organisation's name, without the rest of the footer.
+    await page.emulateMedia({ media: "print" });
+    await expect(organisationLine).toBeVisible();
+    await expect(
+      page.getByRole("contentinfo").getByText("This tool is not a diagnosis."),
+    ).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
 
     await context.setOffline(true);
     await page.reload();
