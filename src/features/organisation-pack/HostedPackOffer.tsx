@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useLocation } from "wouter";
-import { afterPaint } from "../../components/after-paint";
-import { useHostedStatus } from "../../components/pack/hosted-status";
+import { afterPaint } from "../../browser/after-paint";
+import { useHostedStatus } from "../../state/hosted-status";
 import { acceptHostedOffer, checkHostedPack } from "./check-hosted";
 
 /**

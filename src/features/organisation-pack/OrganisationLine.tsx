@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { useActivePackInfo } from "../../components/pack/active-pack";
+import { useActivePackInfo } from "../../state/active-pack";
 import { ACTIVE_PACK_META_KEY } from "../../db/packs";
 import { useMeta } from "../../db/hooks";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectPackSource, loadActivePackInfo } from "../../components/pack/active-pack";
-import { useHostedStatus } from "../../components/pack/hosted-status";
+import { connectPackSource, loadActivePackInfo } from "../../state/active-pack";
+import { useHostedStatus } from "../../state/hosted-status";
 import { saveDraft } from "../../db/drafts";
 import { readHostedPackKey } from "../../db/pack-store";
 import { choosePack, listStoredPacks, readChosenPackKey, storedPackSource } from "../../db/packs";

@@ -8,8 +8,8 @@
  * cache: a pack the app took is saved in IndexedDB like a loaded file, which is what
  * keeps it working offline.
  */
-import { refreshActivePack } from "../../components/pack/active-pack";
-import { useHostedStatus } from "../../components/pack/hosted-status";
+import { refreshActivePack } from "../../state/active-pack";
+import { useHostedStatus } from "../../state/hosted-status";
 import { readDraft } from "../../db/drafts";
 import { chooseHostedPack, readHostedPackKey, storePack } from "../../db/pack-store";
 import { packKey, readChosenPackKey } from "../../db/packs";
