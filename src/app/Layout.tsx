@@ -10,12 +10,14 @@ import { DbStatusBanner } from "./DbStatusBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { NAV_ITEMS } from "./nav-items";
 import { Notices } from "./Notices";
-import { UpdateBanner } from "./UpdateBanner";
 
 const LockScreen = lazy(() => import("../features/lock/LockScreen"));
-// The organisation's hosted pack: looked for after the first screen is drawn.
-const HostedPackOffer = lazy(() => import("../features/organisation-pack/HostedPackOffer"));
-const OrganisationLine = lazy(() => import("../features/organisation-pack/OrganisationLine"));
+// Update offers (the app's and the organisation's pack) and the organisation's name: one
+// file, off the first screen's download.
+const UpdateOffers = lazy(() => import("./UpdateOffers"));
+const OrganisationLine = lazy(() =>
+  import("./UpdateOffers").then((offers) => ({ default: offers.OrganisationLine })),
+);
 
 /** Only when a person who forgot their passcode confirms: the code loads then. */
 async function deleteEverything(next: string): Promise<void> {
@@ -108,9 +110,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      <UpdateBanner />
       <Suspense fallback={null}>
-        <HostedPackOffer />
+        <UpdateOffers />
       </Suspense>
       <DbStatusBanner />
       <main id="main" tabIndex={-1}>

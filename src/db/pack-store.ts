@@ -16,6 +16,31 @@ import { writePersonal } from "./write";
  */
 export const HOSTED_PACK_META_KEY = "hostedPack";
 
+/** How many times running the hosted pack was missing (kept on the device, not backed up). */
+export const HOSTED_PACK_MISSING_META_KEY = "hostedPackMissing";
+
+/** Notes one more look that found no hosted pack; returns how many times running. */
+export function noteHostedPackMissing(): Promise<number> {
+  return writePersonal(
+    (db) => [db.meta],
+    async () => {
+      const db = getDb();
+      const before = (await db.meta.get(HOSTED_PACK_MISSING_META_KEY))?.value;
+      const times = (typeof before === "number" ? before : 0) + 1;
+      await db.meta.put({ key: HOSTED_PACK_MISSING_META_KEY, value: times });
+      return times;
+    },
+  );
+}
+
+/** The hosted pack was found again: forget the missing count. */
+export function forgetHostedPackMissing(): Promise<void> {
+  return writePersonal(
+    (db) => [db.meta],
+    () => getDb().meta.delete(HOSTED_PACK_MISSING_META_KEY),
+  );
+}
+
 /**
  * Saves a checked pack and makes it the one in use, in one transaction. Earlier
  * versions are kept: old check-ins still show with the words they were scored with.

@@ -216,6 +216,14 @@ test.describe("an organisation's pack beside the app", () => {
     await expectHostedPack(page, "example-nhs-trust@1.0.0");
     gone = true;
     await page.goto(`${host.origin}/settings/content-pack`);
+    // Missing once is not told (it may be a passing thing); missing twice running is.
+    await expect
+      .poll(async () => {
+        const rows = (await rawRows(page, "meta")) as { key: string; value: unknown }[];
+        return rows.find((row) => row.key === "hostedPackMissing")?.value;
+      })
+      .toBe(1);
+    await page.reload();
     await expect(problemNotice(page)).toContainText(
       "you are still using “Example NHS Trust: staff wellbeing check”",
     );

@@ -3,13 +3,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultPack } from "../../content/default-pack";
 import {
+  MAX_HOSTED_PACK_BYTES,
   decideHosted,
   hostedPackUrl,
   readHostedText,
   screenHostedReply,
   type HostedSituation,
 } from "./hosted";
-import { parseContentPack } from "./parse";
+import { MAX_PACK_CHARS, parseContentPack } from "./parse";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
@@ -50,10 +51,22 @@ describe("reading the host's reply", () => {
     const wrongType = screenHostedReply({ status: 200, contentType: "text/plain" });
     expect(wrongType).toMatchObject({ kind: "broken" });
     expect(JSON.stringify(wrongType)).toContain("application/json");
-    expect(screenHostedReply({ status: 500, contentType: JSON_TYPE })).toMatchObject({
+    expect(screenHostedReply({ status: 403, contentType: JSON_TYPE })).toMatchObject({
       kind: "broken",
-      errors: [{ path: "the pack", message: "the host answered with code 500" }],
+      errors: [{ path: "the pack", message: "the host answered with code 403" }],
     });
+  });
+
+  it("takes a busy or failing host as out of reach for now, not as a broken pack", () => {
+    for (const status of [500, 502, 503, 408, 429]) {
+      expect(screenHostedReply({ status, contentType: "text/html" })).toEqual({
+        kind: "unreachable",
+      });
+    }
+  });
+
+  it("reads no more than the checker would: 4 bytes for each character it reads", () => {
+    expect(MAX_HOSTED_PACK_BYTES).toBe(4 * MAX_PACK_CHARS);
   });
 
   it("reads JSON with the same checker as a pack file", () => {

@@ -14,6 +14,19 @@ import type { ContentPack } from "./schema";
 export const HOSTED_PACK_FILE = "organisation-pack.json";
 
 /**
+ * The most bytes read from the host: 4 bytes a character (UTF-8) for the most characters
+ * the checker reads (MAX_PACK_CHARS in parse.ts, kept equal by hosted.test.ts). Anything
+ * bigger is refused before it is all downloaded.
+ */
+export const MAX_HOSTED_PACK_BYTES = 4_000_000;
+
+/** How long the app waits for the host before treating it as out of reach. */
+export const HOSTED_PACK_TIMEOUT_MS = 15_000;
+
+/** Answers a moment can fix (the host busy or restarting): treated like being offline. */
+const PASSING_TROUBLE = new Set([408, 429]);
+
+/**
  * The address of the hosted pack: the file beside the app (its base URL), and only when
  * that is on the page's own origin. Anything else gives null and is never fetched.
  */
@@ -37,6 +50,8 @@ export interface HostedReply {
 }
 
 export type HostedReading =
+  /** The host could not be asked just now (busy, timed out): nothing to act on. */
+  | { kind: "unreachable" }
   /** No pack on this host (not found, or the host's app page in its place). */
   | { kind: "absent" }
   /** There is a file, but it cannot be used: why, in plain words, and each problem found. */
@@ -51,6 +66,7 @@ const WHOLE = "the pack";
  * addresses with the app's own page (text/html) has no pack.
  */
 export function screenHostedReply(reply: Omit<HostedReply, "text">): HostedReading | null {
+  if (reply.status >= 500 || PASSING_TROUBLE.has(reply.status)) return { kind: "unreachable" };
   if (reply.status === 404 || reply.status === 410) return { kind: "absent" };
   const type = reply.contentType.toLowerCase().trim();
   if (reply.status >= 200 && reply.status < 300 && type.startsWith("text/html")) {
@@ -75,6 +91,25 @@ export function screenHostedReply(reply: Omit<HostedReply, "text">): HostedReadi
   }
   return null;
 }
+
+/** A file bigger than the app reads, said plainly. */
+export function tooBig(): HostedReading {
+  return {
+    kind: "broken",
+    errors: [
+      {
+        path: WHOLE,
+        message: `this file is too big to be a content pack (the most the app reads is ${MAX_HOSTED_PACK_BYTES / 1_000_000} MB)`,
+      },
+    ],
+  };
+}
+
+/**
+ * A missing pack is only reported once it has been missing this many times running: one
+ * odd answer (a Wi-Fi sign-in page, say) is not worth worrying anyone about.
+ */
+export const MISSING_TIMES_BEFORE_NOTICE = 2;
 
 /** Reads the pack text with the app's one checker (parseContentPack, passed in). */
 export function readHostedText(

@@ -11,13 +11,23 @@
 import { refreshActivePack } from "../../state/active-pack";
 import { useHostedStatus } from "../../state/hosted-status";
 import { readDraft } from "../../db/drafts";
-import { chooseHostedPack, readHostedPackKey, storePack } from "../../db/pack-store";
+import {
+  chooseHostedPack,
+  forgetHostedPackMissing,
+  noteHostedPackMissing,
+  readHostedPackKey,
+  storePack,
+} from "../../db/pack-store";
 import { packKey, readChosenPackKey } from "../../db/packs";
 import {
+  HOSTED_PACK_TIMEOUT_MS,
+  MAX_HOSTED_PACK_BYTES,
+  MISSING_TIMES_BEFORE_NOTICE,
   decideHosted,
   hostedPackUrl,
   readHostedText,
   screenHostedReply,
+  tooBig,
   type HostedReading,
 } from "../../domain/pack/hosted";
 import type { PackError } from "../../domain/pack/parse";
@@ -25,31 +35,69 @@ import type { ContentPack } from "../../domain/pack/schema";
 
 const WHOLE = "the pack";
 
+/**
+ * Reads at most MAX_HOSTED_PACK_BYTES of the reply, as text; "too-big" past that, without
+ * downloading the rest.
+ */
+async function readCapped(response: Response): Promise<string | "too-big"> {
+  const declared = Number(response.headers.get("content-length") ?? "");
+  if (declared > MAX_HOSTED_PACK_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    return "too-big";
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_HOSTED_PACK_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return "too-big";
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** Asks the app's own host for the pack; null when the host cannot be reached (offline). */
 async function fetchHosted(url: URL): Promise<HostedReading | null> {
-  let response: Response;
+  const controller = new AbortController();
+  const timer = window.setTimeout(() => controller.abort(), HOSTED_PACK_TIMEOUT_MS);
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       cache: "no-cache",
-      credentials: "same-origin",
+      // No cookies and no page address: the host learns only that a device opened the
+      // app, never who it is (a sign-in cookie) or which screen it was on.
+      credentials: "omit",
+      referrerPolicy: "no-referrer",
       // A redirect could lead to another origin: refuse it rather than follow.
       redirect: "error",
+      signal: controller.signal,
       // No Accept header of its own: a host with no pack then answers with its app page
       // (the single-page fallback the README asks for) rather than a 404 in the console.
     });
+    const screened = screenHostedReply({
+      status: response.status,
+      contentType: response.headers.get("content-type") ?? "",
+    });
+    if (screened) {
+      await response.body?.cancel().catch(() => undefined);
+      return screened.kind === "unreachable" ? null : screened;
+    }
+    const text = await readCapped(response);
+    if (text === "too-big") return tooBig();
+    // The checker (and zod) load only when the host has a pack.
+    const { parseContentPack } = await import("../../domain/pack/parse");
+    return readHostedText(text, parseContentPack);
   } catch {
+    // Offline, refused, redirected or too slow: keep what this device has.
     return null;
+  } finally {
+    window.clearTimeout(timer);
   }
-  const screened = screenHostedReply({
-    status: response.status,
-    contentType: response.headers.get("content-type") ?? "",
-  });
-  if (screened) return screened;
-  const text = await response.text().catch(() => null);
-  if (text === null) return null;
-  // The checker (and zod) load only when the host has a pack.
-  const { parseContentPack } = await import("../../domain/pack/parse");
-  return readHostedText(text, parseContentPack);
 }
 
 function clashProblem(pack: ContentPack): PackError[] {
@@ -120,10 +168,15 @@ export async function checkHostedPack(): Promise<void> {
   const known = await readHostedPackKey();
   useHostedStatus.setState({ hostedKey: known });
   if (reading.kind === "found") {
+    await forgetHostedPackMissing();
     await actOn(reading.pack, known);
   } else if (reading.kind === "broken") {
     useHostedStatus.setState({ problems: reading.errors });
-  } else if (known !== null) {
+  } else if (
+    reading.kind === "absent" &&
+    known !== null &&
+    (await noteHostedPackMissing()) >= MISSING_TIMES_BEFORE_NOTICE
+  ) {
     useHostedStatus.setState({
       problems: [{ path: WHOLE, message: "the pack file is no longer on this site" }],
     });
