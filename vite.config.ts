@@ -7,9 +7,16 @@ import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
 import type * as Screens from "./src/app/screens";
 import { preloadsFor, routePageFiles, routePagesOf, withPreloads } from "./scripts/route-pages.mjs";
 
+/** The release an organisation approves: package.json's version (see CHANGELOG.md). */
+const APP_VERSION = (
+  JSON.parse(await readFile(new URL("./package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
+
 const BUILD_ID =
   process.env.HCW_BUILD_ID ??
-  `${process.env.npm_package_version ?? "0.0.0"} · ${new Date().toISOString().slice(0, 16).replace("T", " ")}`;
+  `${APP_VERSION} · ${new Date().toISOString().slice(0, 16).replace("T", " ")}`;
 
 /**
  * The CSP meta tag goes into the built index.html only: the dev server injects inline
@@ -74,6 +81,7 @@ export default defineConfig(async (): Promise<UserConfig> => {
   return {
     define: {
       __BUILD_ID__: JSON.stringify(BUILD_ID),
+      __APP_VERSION__: JSON.stringify(APP_VERSION),
     },
     build: {
       outDir: process.env.HCW_OUT_DIR ?? "dist",
@@ -146,7 +154,14 @@ export default defineConfig(async (): Promise<UserConfig> => {
         injectManifest: {
           globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest,json}"],
           // The worker answers every address with index.html, so it never needs these.
-          globIgnores: ["**/node_modules/**/*", ...routePageFiles(routePageModules)],
+          // An organisation's pack placed beside the build (docs/for-organisations.md) is
+          // never precached either: the app fetches it fresh and keeps it in IndexedDB, so
+          // a new version reaches devices without a new build of the app.
+          globIgnores: [
+            "**/node_modules/**/*",
+            ...routePageFiles(routePageModules),
+            "organisation-pack.json",
+          ],
         },
       }),
     ],

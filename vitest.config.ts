@@ -13,6 +13,7 @@ const DOM_TESTS = [
   "src/browser/after-paint.test.ts",
   "src/features/supervision/use-prep-editor.test.ts",
   "src/features/your-data/clear-device.test.ts",
+  "src/features/organisation-pack/check-hosted.test.ts",
 ];
 const ALL_TESTS = ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"];
 

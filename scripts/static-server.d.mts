@@ -1,5 +1,7 @@
 export interface StaticServer {
   origin: string;
+  /** Every path asked for, in order. */
+  requests: string[];
   stop(): Promise<void>;
 }
 
@@ -9,4 +11,8 @@ export function serveStatic(options: {
   port?: number;
   gzip?: boolean;
   cacheControl?: string;
+  /** Answers a path itself (status, headers, body), or undefined to serve the folder. */
+  answer?: (
+    path: string,
+  ) => { status: number; headers?: Record<string, string>; body?: string } | undefined;
 }): Promise<StaticServer>;

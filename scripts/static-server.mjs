@@ -29,13 +29,28 @@ const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 
 /**
  * Serves the folder `root()` names at each request on 127.0.0.1 (port 0: any free one).
- * Returns the origin and a stop().
+ * `answer(path)` may answer a path itself, as a host's own rule would (a redirect, say).
+ * Every path asked for is added to `requests`. Returns the origin and a stop().
  */
-export async function serveStatic({ root, port = 0, gzip = false, cacheControl = "no-store" }) {
+export async function serveStatic({
+  root,
+  port = 0,
+  gzip = false,
+  cacheControl = "no-store",
+  answer = () => undefined,
+}) {
   const zipped = new Map();
+  const requests = [];
   const server = createServer(async (req, res) => {
     const base = resolve(root());
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    requests.push(path);
+    const own = answer(path);
+    if (own) {
+      res.writeHead(own.status, own.headers ?? {});
+      res.end(own.body ?? "");
+      return;
+    }
     // "/history" is history.html when there is one (see scripts/route-pages.mjs).
     const page = extname(path) === "" && path !== "/" ? join(base, `${path}.html`) : null;
     const file =
@@ -62,6 +77,7 @@ export async function serveStatic({ root, port = 0, gzip = false, cacheControl =
   await new Promise((done) => server.listen(port, "127.0.0.1", done));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
+    requests,
     stop: () => new Promise((done) => server.close(done)),
   };
 }

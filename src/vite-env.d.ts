@@ -2,3 +2,4 @@
 /// <reference types="vite-plugin-pwa/react" />
 
 declare const __BUILD_ID__: string;
+declare const __APP_VERSION__: string;

@@ -10,9 +10,14 @@ import { DbStatusBanner } from "./DbStatusBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { NAV_ITEMS } from "./nav-items";
 import { Notices } from "./Notices";
-import { UpdateBanner } from "./UpdateBanner";
 
 const LockScreen = lazy(() => import("../features/lock/LockScreen"));
+// Update offers (the app's and the organisation's pack) and the organisation's name: one
+// file, off the first screen's download.
+const UpdateOffers = lazy(() => import("./UpdateOffers"));
+const OrganisationLine = lazy(() =>
+  import("./UpdateOffers").then((offers) => ({ default: offers.OrganisationLine })),
+);
 
 /** Only when a person who forgot their passcode confirms: the code loads then. */
 async function deleteEverything(next: string): Promise<void> {
@@ -105,7 +110,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      <UpdateBanner />
+      <Suspense fallback={null}>
+        <UpdateOffers />
+      </Suspense>
       <DbStatusBanner />
       <main id="main" tabIndex={-1}>
         {/* Outside the boundary that starts afresh on each move: a screen whose code
@@ -120,6 +127,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <Notices />
       <footer className="app-footer">
+        <Suspense fallback={null}>
+          <OrganisationLine />
+        </Suspense>
         <p>
           This tool is not a diagnosis. Everything you enter stays on this device unless you choose
           to share it.

@@ -5,9 +5,9 @@ import { resetDb } from "../testing/db";
 import { clonePack, makePack } from "../testing/pack-factory";
 import { makeCheckIn, makePeerCheckIn, makeSupervisionPrep } from "../testing/records";
 import { getDb } from "./database";
+import { addPack } from "./pack-store";
 import {
   ACTIVE_PACK_META_KEY,
-  addPack,
   choosePack,
   listStoredPacks,
   packKey,

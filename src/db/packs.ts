@@ -5,9 +5,7 @@
  * only stores and reads. Packs and the choice of pack are not personal, so they stay
  * readable while the app is locked and the pack in use can load before unlocking.
  */
-import { sameRecord } from "../domain/backup/merge";
 import { ACTIVE_PACK_META_KEY } from "../domain/backup/meta-keys";
-import type { ContentPack } from "../domain/pack/schema";
 import type { StoredPack } from "../domain/records";
 import { getDb } from "./database";
 import { guard } from "./errors";
@@ -52,38 +50,6 @@ function textField(value: unknown, name: string): string {
   if (value === null || typeof value !== "object") return "";
   const field = (value as Record<string, unknown>)[name];
   return typeof field === "string" ? field : "";
-}
-
-/**
- * Saves a checked pack and makes it the one in use, in one transaction. Earlier
- * versions are kept: old check-ins still show with the words they were scored with.
- * A saved version never changes, so a different pack under the same id and version
- * is refused (its publisher should give it a new version number).
- */
-export function addPack(pack: ContentPack, now: Date = new Date()): Promise<AddPackOutcome> {
-  const key = packKey(pack.id, pack.version);
-  return writePersonal(
-    (db) => [db.contentPacks, db.meta],
-    async () => {
-      const db = getDb();
-      const existing = await db.contentPacks.get(key);
-      let outcome: AddPackOutcome = "added";
-      if (existing) {
-        if (!sameRecord(existing.pack, pack)) return "clash";
-        outcome = "already-here";
-      } else {
-        await db.contentPacks.put({
-          key,
-          id: pack.id,
-          version: pack.version,
-          addedAt: now.toISOString(),
-          pack,
-        });
-      }
-      await db.meta.put({ key: ACTIVE_PACK_META_KEY, value: key });
-      return outcome;
-    },
-  );
 }
 
 /**

@@ -115,7 +115,7 @@ test("an organisation's pack loads through a preview, then new check-ins and Res
 
   // Help now keeps the national lines, and adds the organisation's own support.
   await page.getByRole("banner").getByRole("link", { name: "Help now" }).click();
-  const orgSection = page.getByRole("region", { name: "Support from your organisation" });
+  const orgSection = page.getByRole("region", { name: `Support from ${pack.publisher}` });
   await expect(orgSection.getByRole("heading", { name: own.name })).toBeVisible();
   await expect(page.getByRole("link", { name: /Samaritans|116 123/ }).first()).toBeVisible();
 });

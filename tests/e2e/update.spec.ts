@@ -49,7 +49,7 @@ test.describe("updating the app", () => {
       page.locator(`form.check-in input[type=radio][value="${chosen}"]`).first(),
     ).toBeChecked();
     await page.goto(`${origin}/settings`);
-    await expect(page.getByText(`Version ${NEXT_BUILD}`)).toBeVisible();
+    await expect(page.getByText(`Build ${NEXT_BUILD}`)).toBeVisible();
     await expect(page.getByText("A new version of the app is ready")).toHaveCount(0);
   });
 });

@@ -1,8 +1,7 @@
 import fc from "fast-check";
-import { fleschKincaid } from "flesch-kincaid";
-import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
 import { defaultPack as pack } from "../../content/default-pack";
+import { gradeOf } from "../../testing/readability";
 import { makePeerCheckIn } from "../../testing/records";
 import { peerSummaryText } from "./summary";
 
@@ -18,14 +17,6 @@ const peer = makePeerCheckIn({
   resourcesOffered: ["samaritans", "not-in-this-pack"],
   followUpOn: "2026-11-16",
 });
-
-/** Flesch-Kincaid grade, counted as the default pack's own readability test does. */
-function gradeOf(text: string): number {
-  const words = text.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word));
-  const sentence = Math.max(1, (text.match(/[.!?]+(?=\s|$|["')])/g) ?? []).length);
-  const syllables = words.reduce((sum, w) => sum + syllable(w.replace(/[^a-z0-9'-]/gi, "")), 0);
-  return fleschKincaid({ sentence, word: words.length, syllable: syllables });
-}
 
 describe("the summary for the colleague", () => {
   const text = peerSummaryText(pack, peer, { includeNotes: false });

@@ -3,8 +3,11 @@ import { Link } from "wouter";
 import { useActivePackInfo } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { loadDefaultPack } from "../../content";
+import { useMeta } from "../../db/hooks";
+import { HOSTED_PACK_META_KEY } from "../../db/pack-store";
 import { listStoredPacks, type StoredPackSummary } from "../../db/packs";
 import "./content-pack.css";
+import { HostedPackNotice } from "./HostedPackNotice";
 import { PackList } from "./PackList";
 import { PackLoader } from "./PackLoader";
 import { PackNoteView, type PackNote } from "./PackNote";
@@ -15,6 +18,8 @@ const ownPack = loadDefaultPack();
 function ContentPackBody() {
   const info = useActivePackInfo();
   const own = use(ownPack);
+  const hostedKey = useMeta<string>(HOSTED_PACK_META_KEY) ?? null;
+  const fromOrganisation = info.key !== null && info.key === hostedKey;
   const [saved, setSaved] = useState<StoredPackSummary[] | null>(null);
   const [note, setNote] = useState<PackNote | null>(null);
 
@@ -45,18 +50,32 @@ function ContentPackBody() {
     <>
       <section aria-labelledby="in-use-heading" className="section panel in-use-panel">
         <h2 id="in-use-heading">In use now</h2>
-        <p>
-          <strong>{info.pack.name}</strong>, version {info.pack.version}, from {info.pack.publisher}
-          .
-        </p>
+        {fromOrganisation ? (
+          <p>
+            From your organisation, {info.pack.publisher}: <strong>{info.pack.name}</strong>,
+            version {info.pack.version}. It came with the app on this site.
+          </p>
+        ) : (
+          <p>
+            <strong>{info.pack.name}</strong>, version {info.pack.version}, from{" "}
+            {info.pack.publisher}.
+          </p>
+        )}
         {info.problem ? <p className="callout">{info.problem}</p> : null}
       </section>
+      <HostedPackNotice inUse={info.key === null ? "the app’s own pack" : `“${info.pack.name}”`} />
       <PackNoteView note={note} />
       <PackLoader onDone={done} />
       {saved === null ? (
         <p className="loading">Loading…</p>
       ) : (
-        <PackList own={own} saved={saved} activeKey={info.key} onDone={done} />
+        <PackList
+          own={own}
+          saved={saved}
+          activeKey={info.key}
+          hostedKey={hostedKey}
+          onDone={done}
+        />
       )}
     </>
   );

@@ -38,11 +38,13 @@ interface PackListProps {
   saved: readonly StoredPackSummary[];
   /** The saved pack in use, or null for the app's own. */
   activeKey: string | null;
+  /** The organisation's pack that came with the app on this site, or null. */
+  hostedKey: string | null;
   onDone: (note: PackNote) => void;
 }
 
 /** The app's own pack and every saved one: switch between them, or remove one nothing uses. */
-export function PackList({ own, saved, activeKey, onDone }: PackListProps) {
+export function PackList({ own, saved, activeKey, hostedKey, onDone }: PackListProps) {
   const [busy, setBusy] = useState(false);
 
   const act = async (work: () => Promise<PackNote>) => {
@@ -117,7 +119,8 @@ export function PackList({ own, saved, activeKey, onDone }: PackListProps) {
           <li key={pack.key}>
             <h3>{pack.name}</h3>
             <p>
-              Version {pack.version}
+              {pack.key === hostedKey ? "From your organisation on this site. " : ""}Version{" "}
+              {pack.version}
               {pack.publisher ? `, from ${pack.publisher}` : ""}.
             </p>
             {pack.key === activeKey ? <p className="in-use">In use</p> : null}

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { refreshActivePack } from "../../state/active-pack";
-import { addPack, packKey } from "../../db/packs";
+import { addPack } from "../../db/pack-store";
+import { packKey } from "../../db/packs";
 import type { PackError } from "../../domain/pack/parse";
 import type { ContentPack } from "../../domain/pack/schema";
 import { readPackFile } from "./pack-file";

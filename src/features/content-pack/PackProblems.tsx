@@ -3,6 +3,23 @@ import { copyText } from "../../browser/share";
 import type { PackError } from "../../domain/pack/parse";
 import { WHOLE_PACK, sentence } from "./pack-file";
 
+/** Each problem with where it is; a problem with the whole pack as a sentence. */
+export function PackErrorList({ errors }: { errors: readonly PackError[] }) {
+  return (
+    <ul className="pack-errors">
+      {errors.map((error, index) =>
+        error.path === WHOLE_PACK ? (
+          <li key={index}>{sentence(error)}</li>
+        ) : (
+          <li key={index}>
+            <code>{error.path}</code>: {error.message}
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
 /**
  * Why a pack file cannot be used, kindly, with where each problem is. The list can be
  * copied (as formatPackErrors writes it) for whoever made the pack.
@@ -34,17 +51,7 @@ export function PackProblems({
         {errors.length === 1 ? "this problem" : "these problems"} in {fileName}. Whoever made the
         pack can use {errors.length === 1 ? "it" : "this list"} to fix it.
       </p>
-      <ul className="pack-errors">
-        {errors.map((error, index) =>
-          error.path === WHOLE_PACK ? (
-            <li key={index}>{sentence(error)}</li>
-          ) : (
-            <li key={index}>
-              <code>{error.path}</code>: {error.message}
-            </li>
-          ),
-        )}
-      </ul>
+      <PackErrorList errors={errors} />
       <button
         type="button"
         className="button secondary small"

@@ -57,7 +57,8 @@ export function AboutSettings() {
           public pages on {checkedOn()}. Services change, so check their websites too.
         </li>
       </ul>
-      <p className="hint">Version {__BUILD_ID__}</p>
+      <p>Version {__APP_VERSION__}</p>
+      <p className="hint">Build {__BUILD_ID__}</p>
     </section>
   );
 }

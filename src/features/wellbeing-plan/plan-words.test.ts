@@ -1,22 +1,13 @@
 // @vitest-environment node
-import { fleschKincaid } from "flesch-kincaid";
-import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
 import { PLAN_PART_IDS } from "../../domain/wellbeing-plan/parts";
+import { gradeOf } from "../../testing/readability";
 import { CONVERSATION_TOPICS, PART_WORDS } from "./plan-words";
 
 const texts = [
   ...Object.values(PART_WORDS).flatMap((part) => [part.example, part.why]),
   ...CONVERSATION_TOPICS.map((topic) => topic.prompt),
 ];
-
-/** Flesch-Kincaid grade, counted as the content pack's readability test counts it. */
-function gradeOf(text: string): number {
-  const words = text.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word));
-  const sentence = Math.max(1, (text.match(/[.!?]+(?=\s|$|["')])/g) ?? []).length);
-  const syllables = words.reduce((sum, w) => sum + syllable(w.replace(/[^a-z0-9'-]/gi, "")), 0);
-  return fleschKincaid({ sentence, word: words.length, syllable: syllables });
-}
 
 describe("the words of my wellbeing plan", () => {
   it("give every part a heading, an example and a reason", () => {
