@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { storiesExport, storiesFileName } from "./story-export";
+
+const base = {
+  happened: "A parent came in upset about a missed meeting.",
+  changed: "We now phone ahead when plans move.",
+  learnt: "Small changes to how we tell people things matter.",
+  detailsRemoved: true,
+};
+const shareable = {
+  ...base,
+  id: "s1",
+  title: "Phoning ahead",
+  consents: [{ use: "team" as const, givenBy: "the parent", givenOn: "2027-01-10" }],
+};
+const teamOnly = { ...shareable, id: "s2", title: "Quiet room" };
+const noConsent = { ...base, id: "s3", title: "Night shift handover", consents: [] };
+const withdrawn = {
+  ...shareable,
+  id: "s4",
+  title: "Withdrawn story",
+  consents: [{ ...shareable.consents[0]!, withdrawnOn: "2027-02-01" }],
+};
+
+describe("the file of chosen stories", () => {
+  it("holds the chosen stories with consent, in the order chosen, and nothing else", () => {
+    const file = storiesExport(
+      [shareable, teamOnly, noConsent],
+      ["s2", "s1"],
+      "team",
+      "2027-03-01",
+    );
+    expect(file.included).toBe(2);
+    expect(file.text.indexOf("## Quiet room")).toBeLessThan(file.text.indexOf("## Phoning ahead"));
+    expect(file.text).toContain("### What we learnt\n\nSmall changes");
+    expect(file.text).toContain("given by the parent on 10 January 2027");
+    expect(file.text).not.toContain("Night shift handover");
+  });
+
+  it("says what use it is for and that each story has consent for it", () => {
+    const file = storiesExport([shareable], ["s1"], "team", "2027-03-01");
+    expect(file.text).toMatch(/^# Stories of practice/);
+    expect(file.text).toContain("For this use: Shared within the team. Made on 1 March 2027.");
+    expect(file.text).toContain("Each story here has consent recorded for this use");
+  });
+
+  it("leaves out a chosen story without consent for the use, or with it withdrawn", () => {
+    const file = storiesExport(
+      [shareable, noConsent, withdrawn],
+      ["s1", "s3", "s4"],
+      "team",
+      "2027-03-01",
+    );
+    expect(file).toMatchObject({ included: 1, leftOut: 2 });
+    expect(file.text).not.toContain("Withdrawn story");
+    const reports = storiesExport([shareable], ["s1"], "reports", "2027-03-01");
+    expect(reports).toMatchObject({ included: 0, leftOut: 1 });
+    expect(reports.text).not.toContain("Phoning ahead");
+  });
+
+  it("never holds a story that was not chosen", () => {
+    const file = storiesExport([shareable, teamOnly], ["s1"], "team", "2027-03-01");
+    expect(file.text).not.toContain("Quiet room");
+  });
+
+  it("has a file name saying the use and day", () => {
+    expect(storiesFileName("public", "2027-03-01")).toBe("stories-public-2027-03-01.md");
+  });
+});
