@@ -263,7 +263,11 @@ describe("supervision prompts, peer guide, resources and grounding", () => {
     expect(hrefs.filter((h) => /\s/.test(h))).toEqual([]);
     // Kent and Medway's line lives in the example organisation pack, not the national one.
     expect(hrefs).not.toContain("tel:08001070160");
-    expect(pack.resources.filter((r) => r.checked !== "2026-12-06")).toEqual([]);
+    const support = pack.resources.filter((r) => !r.kind);
+    expect(support.filter((r) => r.checked !== "2026-12-06")).toEqual([]);
+    // Training and networks for leads were checked a day later (docs/content-sources.md).
+    const learning = pack.resources.filter((r) => r.kind);
+    expect(learning.filter((r) => r.checked !== "2026-12-07")).toEqual([]);
   });
 
   it("have a service behind every need the Resources filter offers", () => {

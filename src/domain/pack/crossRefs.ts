@@ -177,6 +177,19 @@ function checkQuick(errors: PackError[], pack: ContentPack): void {
 }
 
 /** Every cross-reference and uniqueness problem in a pack whose shape is already valid. */
+/** The safety screen offers support services only, never a course or a network. */
+function checkSafetyKinds(errors: PackError[], pack: ContentPack): void {
+  pack.safety.resources.forEach((ref, index) => {
+    const resource = pack.resources.find((candidate) => candidate.id === ref);
+    if (resource?.kind) {
+      errors.push({
+        path: joinPath(["safety", "resources", index + 1]),
+        message: `"${ref}" is learning or community (${resource.kind}), not a support service: the safety screen lists support only`,
+      });
+    }
+  });
+}
+
 export function checkCrossRefs(pack: ContentPack): PackError[] {
   const errors: PackError[] = [];
   const stages = checkUnique(errors, pack.stages, "stages", "stage");
@@ -228,6 +241,7 @@ export function checkCrossRefs(pack: ContentPack): PackError[] {
   });
 
   checkRefs(errors, pack.safety.resources, resources, ["safety", "resources"], "resource");
+  checkSafetyKinds(errors, pack);
 
   return errors;
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { packArbitrary } from "../../testing/pack-arbitrary";
-import { makePack } from "../../testing/pack-factory";
+import { makeLearningResource, makePack } from "../../testing/pack-factory";
 import { MAX_PACK_CHARS, formatPackErrors, parseContentPack } from "./parse";
 
 const FIXTURES = join(process.cwd(), "tests/fixtures/packs");
@@ -23,6 +23,22 @@ describe("parseContentPack", () => {
     const pack = makePack();
     expect(parseContentPack(JSON.stringify(pack))).toEqual({ ok: true, pack });
     expect(parseContentPack(pack)).toEqual({ ok: true, pack });
+  });
+
+  it("accepts training, networks of leads and communities of practice with no needs", () => {
+    const base = makePack();
+    const learning = (["training", "leads-network", "community-of-practice"] as const).map((kind) =>
+      makeLearningResource(kind),
+    );
+    const pack = makePack({ resources: [...base.resources, ...learning] });
+    expect(parseContentPack(JSON.stringify(pack))).toEqual({ ok: true, pack });
+  });
+
+  it("reads a support service written without needs as lacking them, and refuses it", () => {
+    const pack = makePack();
+    const { needs: _needs, ...withoutNeeds } = pack.resources[0]!;
+    const errors = errorsOf({ ...pack, resources: [withoutNeeds] });
+    expect(formatPackErrors(errors)).toContain("at least one need");
   });
 
   it("accepts a pack that starts with a byte-order mark", () => {
