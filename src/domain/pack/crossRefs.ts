@@ -176,6 +176,34 @@ function checkQuick(errors: PackError[], pack: ContentPack): void {
   });
 }
 
+/** The organisation block: ids unique in each list, and action examples name real principles. */
+function checkOrganisation(errors: PackError[], pack: ContentPack): void {
+  const block = pack.organisation;
+  if (!block) return;
+  const principles = checkUnique(
+    errors,
+    block.principles,
+    joinPath(["organisation", "principles"]),
+    "principle",
+  );
+  block.principles.forEach((principle, i) => {
+    const path = joinPath(["organisation", "principles", at(i, principle.id), "statements"]);
+    checkUnique(errors, principle.statements, path, "statement");
+  });
+  const commitmentsPath = joinPath(["organisation", "pledgeFramework", "commitments"]);
+  checkUnique(errors, block.pledgeFramework.commitments, commitmentsPath, "commitment");
+  checkUnique(
+    errors,
+    block.actionExamples,
+    joinPath(["organisation", "actionExamples"]),
+    "action example",
+  );
+  block.actionExamples.forEach((example, i) => {
+    const path = ["organisation", "actionExamples", at(i, example.id), "principles"];
+    checkRefs(errors, example.principles, principles, path, "principle");
+  });
+}
+
 /** Every cross-reference and uniqueness problem in a pack whose shape is already valid. */
 export function checkCrossRefs(pack: ContentPack): PackError[] {
   const errors: PackError[] = [];
@@ -228,6 +256,7 @@ export function checkCrossRefs(pack: ContentPack): PackError[] {
   });
 
   checkRefs(errors, pack.safety.resources, resources, ["safety", "resources"], "resource");
+  checkOrganisation(errors, pack);
 
   return errors;
 }
