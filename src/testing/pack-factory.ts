@@ -227,3 +227,33 @@ export function makeLearningResource(
     checked: "2026-12-07",
   };
 }
+
+/** A valid organisation block: two principles, a three-area framework, two action examples. */
+export function makeOrganisation(): NonNullable<ContentPack["organisation"]> {
+  return {
+    principles: ["safety", "trust"].map((id) => ({
+      id,
+      name: `Principle ${id}`,
+      description: `What ${id} means at work.`,
+      statements: [1, 2, 3].map((n) => ({ id: `${id}-${n}`, text: `Statement ${n} about ${id}.` })),
+    })),
+    pledgeFramework: {
+      id: "three-areas",
+      name: "Three areas",
+      commitments: ["listen", "lead", "learn"].map((id) => ({
+        id,
+        title: `Commitment ${id}`,
+        text: `What ${id} means.`,
+      })),
+    },
+    actionExamples: [
+      {
+        id: "steering-group",
+        title: "A steering group",
+        text: "Meet monthly.",
+        principles: ["trust"],
+      },
+      { id: "champion", title: "A champion", text: "One person leads.", principles: [] },
+    ],
+  };
+}

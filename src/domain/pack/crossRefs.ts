@@ -176,7 +176,34 @@ function checkQuick(errors: PackError[], pack: ContentPack): void {
   });
 }
 
-/** Every cross-reference and uniqueness problem in a pack whose shape is already valid. */
+/** The organisation block: ids unique in each list, and action examples name real principles. */
+function checkOrganisation(errors: PackError[], pack: ContentPack): void {
+  const block = pack.organisation;
+  if (!block) return;
+  const principles = checkUnique(
+    errors,
+    block.principles,
+    joinPath(["organisation", "principles"]),
+    "principle",
+  );
+  block.principles.forEach((principle, i) => {
+    const path = joinPath(["organisation", "principles", at(i, principle.id), "statements"]);
+    checkUnique(errors, principle.statements, path, "statement");
+  });
+  const commitmentsPath = joinPath(["organisation", "pledgeFramework", "commitments"]);
+  checkUnique(errors, block.pledgeFramework.commitments, commitmentsPath, "commitment");
+  checkUnique(
+    errors,
+    block.actionExamples,
+    joinPath(["organisation", "actionExamples"]),
+    "action example",
+  );
+  block.actionExamples.forEach((example, i) => {
+    const path = ["organisation", "actionExamples", at(i, example.id), "principles"];
+    checkRefs(errors, example.principles, principles, path, "principle");
+  });
+}
+
 /** The safety screen offers support services only, never a course or a network. */
 function checkSafetyKinds(errors: PackError[], pack: ContentPack): void {
   pack.safety.resources.forEach((ref, index) => {
@@ -190,6 +217,7 @@ function checkSafetyKinds(errors: PackError[], pack: ContentPack): void {
   });
 }
 
+/** Every cross-reference and uniqueness problem in a pack whose shape is already valid. */
 export function checkCrossRefs(pack: ContentPack): PackError[] {
   const errors: PackError[] = [];
   const stages = checkUnique(errors, pack.stages, "stages", "stage");
@@ -242,6 +270,7 @@ export function checkCrossRefs(pack: ContentPack): PackError[] {
 
   checkRefs(errors, pack.safety.resources, resources, ["safety", "resources"], "resource");
   checkSafetyKinds(errors, pack);
+  checkOrganisation(errors, pack);
 
   return errors;
 }
