@@ -12,19 +12,19 @@ const today = "2027-03-10";
 
 describe("an action's review state", () => {
   it("is due on the review day and every day after", () => {
-    expect(reviewState({ status: "under-way", reviewOn: "2027-03-10" }, today)).toBe("due");
-    expect(reviewState({ status: "planned", reviewOn: "2026-12-01" }, today)).toBe("due");
+    expect(reviewState({ status: "in-progress", reviewOn: "2027-03-10" }, today)).toBe("due");
+    expect(reviewState({ status: "not-started", reviewOn: "2026-12-01" }, today)).toBe("due");
   });
 
   it("is soon in the two weeks before, later after that", () => {
-    expect(reviewState({ status: "under-way", reviewOn: "2027-03-24" }, today)).toBe("soon");
-    expect(reviewState({ status: "under-way", reviewOn: "2027-03-25" }, today)).toBe("later");
+    expect(reviewState({ status: "in-progress", reviewOn: "2027-03-24" }, today)).toBe("soon");
+    expect(reviewState({ status: "in-progress", reviewOn: "2027-03-25" }, today)).toBe("later");
   });
 
   it("is never due once the action is done, or without a real review day", () => {
     expect(reviewState({ status: "done", reviewOn: "2027-01-01" }, today)).toBe("none");
-    expect(reviewState({ status: "planned", reviewOn: null }, today)).toBe("none");
-    expect(reviewState({ status: "planned", reviewOn: "0002-01-01" }, today)).toBe("none");
+    expect(reviewState({ status: "not-started", reviewOn: null }, today)).toBe("none");
+    expect(reviewState({ status: "not-started", reviewOn: "0002-01-01" }, today)).toBe("none");
   });
 });
 
@@ -32,10 +32,10 @@ describe("the list of actions", () => {
   it("puts those due first, then the soonest review, and finished ones last", () => {
     const actions = [
       { id: "done", status: "done" as const, reviewOn: "2027-01-01" },
-      { id: "later", status: "planned" as const, reviewOn: "2027-09-01" },
-      { id: "due", status: "under-way" as const, reviewOn: "2027-03-01" },
-      { id: "soon", status: "planned" as const, reviewOn: "2027-03-20" },
-      { id: "none", status: "paused" as const, reviewOn: null },
+      { id: "later", status: "not-started" as const, reviewOn: "2027-09-01" },
+      { id: "due", status: "in-progress" as const, reviewOn: "2027-03-01" },
+      { id: "soon", status: "not-started" as const, reviewOn: "2027-03-20" },
+      { id: "none", status: "stopped" as const, reviewOn: null },
     ];
     expect(actionsInOrder(actions, today).map((action) => action.id)).toEqual([
       "due",
@@ -48,11 +48,11 @@ describe("the list of actions", () => {
 });
 
 describe("progress updates", () => {
-  it("are listed newest first, by day and then by when they were written", () => {
+  it("are listed newest first, by day and then by when they were added", () => {
     const updates = [
-      { id: "a", on: "2027-02-01", createdAt: "2027-02-01T09:00:00.000Z" },
-      { id: "c", on: "2027-03-01", createdAt: "2027-03-01T09:00:00.000Z" },
-      { id: "b", on: "2027-03-01", createdAt: "2027-03-01T10:00:00.000Z" },
+      { id: "a", on: "2027-02-01" },
+      { id: "c", on: "2027-03-01" },
+      { id: "b", on: "2027-03-01" },
     ];
     expect(progressNewestFirst(updates).map((update) => update.id)).toEqual(["b", "c", "a"]);
   });

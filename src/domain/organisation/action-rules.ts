@@ -4,6 +4,7 @@
  * Days are plain "YYYY-MM-DD" strings, so comparing them as text compares the days.
  */
 import { isReviewDay } from "./days";
+import type { ActionStatus } from "./limits";
 
 /** The pledge asks for two key actions for the next twelve months; more are welcome. */
 export const SUGGESTED_ACTION_COUNT = 2;
@@ -11,14 +12,11 @@ export const SUGGESTED_ACTION_COUNT = 2;
 /** Days before a review date that an action shows as "review soon". */
 export const REVIEW_SOON_DAYS = 14;
 
-export const ACTION_STATUSES = ["planned", "under-way", "done", "paused"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  planned: "Planned",
-  "under-way": "Under way",
+  "not-started": "Not started yet",
+  "in-progress": "Under way",
   done: "Done",
-  paused: "On hold",
+  stopped: "Stopped",
 };
 
 export type ReviewState = "due" | "soon" | "later" | "none";
@@ -36,10 +34,10 @@ function addDaysTo(day: string, days: number): string {
 
 /**
  * Where an action stands against its review date: due on the day and after, "soon" in
- * the two weeks before. A finished action is never due: there is nothing left to chase.
+ * the two weeks before. A finished or stopped action is never due: there is nothing left to look at.
  */
 export function reviewState(action: Reviewable, today: string): ReviewState {
-  if (action.status === "done" || !action.reviewOn || !isReviewDay(action.reviewOn)) {
+  if (isClosed(action) || !action.reviewOn || !isReviewDay(action.reviewOn)) {
     return "none";
   }
   if (action.reviewOn <= today) return "due";
@@ -47,18 +45,23 @@ export function reviewState(action: Reviewable, today: string): ReviewState {
   return "later";
 }
 
+/** Done or stopped: listed last and never due for review. */
+export function isClosed(action: Pick<Reviewable, "status">): boolean {
+  return action.status === "done" || action.status === "stopped";
+}
+
 const STATE_ORDER: Record<ReviewState, number> = { due: 0, soon: 1, later: 2, none: 3 };
 
 /**
  * The list order: actions due for a look first, then by review date (soonest first),
- * finished ones last. Ties keep the order given (oldest first as stored).
+ * done and stopped ones last. Ties keep the order given (oldest first as stored).
  */
 export function actionsInOrder<T extends Reviewable>(actions: readonly T[], today: string): T[] {
   return actions
     .map((action, index) => ({ action, index, state: reviewState(action, today) }))
     .sort(
       (a, b) =>
-        Number(a.action.status === "done") - Number(b.action.status === "done") ||
+        Number(isClosed(a.action)) - Number(isClosed(b.action)) ||
         STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
         (a.action.reviewOn ?? "").localeCompare(b.action.reviewOn ?? "") ||
         a.index - b.index,
@@ -66,16 +69,15 @@ export function actionsInOrder<T extends Reviewable>(actions: readonly T[], toda
     .map(({ action }) => action);
 }
 
-interface Dated {
-  readonly on: string;
-  readonly createdAt: string;
-}
-
-/** Progress notes newest first: by the day they are about, then by when they were written. */
-export function progressNewestFirst<T extends Dated>(updates: readonly T[]): T[] {
-  return [...updates].sort(
-    (a, b) => b.on.localeCompare(a.on) || b.createdAt.localeCompare(a.createdAt),
-  );
+/**
+ * Progress notes newest first: by the day they are about; notes about the same day keep
+ * the newest written (the later in the list) first.
+ */
+export function progressNewestFirst<T extends { readonly on: string }>(updates: readonly T[]): T[] {
+  return updates
+    .map((update, index) => ({ update, index }))
+    .sort((a, b) => b.update.on.localeCompare(a.update.on) || b.index - a.index)
+    .map(({ update }) => update);
 }
 
 /** A first review three months after the start: soon enough to change course. */

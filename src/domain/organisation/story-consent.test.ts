@@ -1,37 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { canExport, exportBlocks, standingConsent, withdrawConsent } from "./story-consent";
+import { canExport, exportBlocks, standingConsent, usesAgreed } from "./story-consent";
 
-const given = { use: "team" as const, givenBy: "Ali", givenOn: "2027-01-10" };
+const TEAM = "Shared within the team";
+const REPORTS = "In our organisation's reports";
+const given = { id: "c1", use: TEAM, given: true, by: "Ali", on: "2027-01-10" };
 const story = { detailsRemoved: true, consents: [given] };
 
 describe("consent for a story", () => {
   it("lets a story be shared only for the uses consent was recorded for", () => {
-    expect(canExport(story, "team")).toBe(true);
-    expect(canExport(story, "reports")).toBe(false);
-    expect(canExport(story, "public")).toBe(false);
+    expect(canExport(story, TEAM)).toBe(true);
+    expect(canExport(story, REPORTS)).toBe(false);
+    expect(usesAgreed(story)).toEqual([TEAM]);
   });
 
-  it("stops sharing once consent is withdrawn, until it is given again", () => {
-    const withdrawn = withdrawConsent(story, "team", "2027-02-01");
-    expect(canExport(withdrawn, "team")).toBe(false);
-    expect(withdrawn.consents[0]).toEqual({ ...given, withdrawnOn: "2027-02-01" });
-    const again = {
-      ...withdrawn,
-      consents: [...withdrawn.consents, { ...given, givenOn: "2027-03-01" }],
+  it("stops sharing once consent is taken back, until it is given again", () => {
+    const back = { id: "c2", use: TEAM, given: false, by: "Ali", on: "2027-02-01" };
+    const withdrawn = { ...story, consents: [given, back] };
+    expect(canExport(withdrawn, TEAM)).toBe(false);
+    expect(usesAgreed(withdrawn)).toEqual([]);
+    const again = { ...given, id: "c3", on: "2027-03-01" };
+    expect(standingConsent({ consents: [given, back, again] }, TEAM)?.on).toBe("2027-03-01");
+  });
+
+  it("taking back one use leaves the others as they were", () => {
+    const both = {
+      ...story,
+      consents: [given, { ...given, id: "c2", use: REPORTS }, { ...given, id: "c3", given: false }],
     };
-    expect(standingConsent(again, "team")?.givenOn).toBe("2027-03-01");
-  });
-
-  it("withdrawing one use leaves the others as they were", () => {
-    const both = { ...story, consents: [given, { ...given, use: "reports" as const }] };
-    const withdrawn = withdrawConsent(both, "team", "2027-02-01");
-    expect(canExport(withdrawn, "reports")).toBe(true);
-    expect(withdrawConsent(story, "public", "2027-02-01")).toBe(story);
+    expect(canExport(both, REPORTS)).toBe(true);
+    expect(canExport(both, TEAM)).toBe(false);
   });
 
   it("also needs the writer to have checked for identifying details", () => {
-    expect(exportBlocks({ ...story, detailsRemoved: false }, "team")).toEqual(["details"]);
-    expect(exportBlocks({ consents: [], detailsRemoved: false }, "public")).toEqual([
+    expect(exportBlocks({ ...story, detailsRemoved: false }, TEAM)).toEqual(["details"]);
+    expect(exportBlocks({ consents: [], detailsRemoved: false }, REPORTS)).toEqual([
       "no-consent",
       "details",
     ]);

@@ -1,25 +1,27 @@
 /**
- * Consent for stories of practice: each use is agreed (and can be withdrawn) on its own.
- * A story can leave the device for a use only when consent for that use stands and the
- * writer has said identifying details are taken out.
+ * Consent for stories of practice: each use is agreed (or taken back) on its own, and
+ * every change is a new entry, so the history of who agreed and when is kept. A story
+ * can leave the device for a use only while the latest entry for that use says yes and
+ * the writer has said identifying details are taken out.
  */
-export const CONSENT_USES = ["team", "reports", "public"] as const;
-export type ConsentUse = (typeof CONSENT_USES)[number];
 
-export const CONSENT_USE_LABELS: Record<ConsentUse, string> = {
-  team: "Shared within the team",
-  reports: "In our organisation's reports",
-  public: "Shared publicly",
-};
+/** The uses offered on screen; a pack or a later version may name others. */
+export const CONSENT_USES = [
+  "Shared within the team",
+  "In our organisation's reports",
+  "Shared publicly",
+] as const;
 
 export interface ConsentEntry {
-  readonly use: ConsentUse;
-  /** Who agreed, in the words the writer chose (a name, a role, "the person it is about"). */
-  readonly givenBy: string;
-  /** The day consent was given. */
-  readonly givenOn: string;
-  /** The day it was taken back; missing or null while it stands. */
-  readonly withdrawnOn?: string | null;
+  readonly id: string;
+  /** What the story may be used for, in words, e.g. "Shared within the team". */
+  readonly use: string;
+  /** True: agreed. False: taken back (or refused). */
+  readonly given: boolean;
+  /** Who agreed or took it back, in the words the writer chose. */
+  readonly by: string;
+  /** The day it was given or taken back. */
+  readonly on: string;
 }
 
 export interface ConsentedStory {
@@ -28,49 +30,44 @@ export interface ConsentedStory {
   readonly detailsRemoved: boolean;
 }
 
-/**
- * The consent that stands for a use: the latest one given and not withdrawn. A newer
- * withdrawal is final until consent is given again (a later entry).
- */
+/** The entry that stands for a use (the latest), or null when none was ever recorded. */
+export function latestConsent(
+  story: Pick<ConsentedStory, "consents">,
+  use: string,
+): ConsentEntry | null {
+  return story.consents.filter((entry) => entry.use === use).at(-1) ?? null;
+}
+
+/** The consent that stands for a use: the latest entry, when it says yes. */
 export function standingConsent(
   story: Pick<ConsentedStory, "consents">,
-  use: ConsentUse,
+  use: string,
 ): ConsentEntry | null {
-  const forUse = story.consents.filter((entry) => entry.use === use);
-  const latest = forUse.at(-1);
-  return latest && !latest.withdrawnOn ? latest : null;
+  const latest = latestConsent(story, use);
+  return latest?.given ? latest : null;
+}
+
+/** Every use with consent standing now, in the order first recorded. */
+export function usesAgreed(story: Pick<ConsentedStory, "consents">): string[] {
+  const uses = [...new Set(story.consents.map((entry) => entry.use))];
+  return uses.filter((use) => standingConsent(story, use));
 }
 
 export type ExportBlock = "no-consent" | "details";
 
 /** What stops a story being shared for a use; empty when it may be. */
-export function exportBlocks(story: ConsentedStory, use: ConsentUse): ExportBlock[] {
+export function exportBlocks(story: ConsentedStory, use: string): ExportBlock[] {
   return [
     ...(standingConsent(story, use) ? [] : (["no-consent"] as const)),
     ...(story.detailsRemoved ? [] : (["details"] as const)),
   ];
 }
 
-export function canExport(story: ConsentedStory, use: ConsentUse): boolean {
+export function canExport(story: ConsentedStory, use: string): boolean {
   return exportBlocks(story, use).length === 0;
 }
 
 export const EXPORT_BLOCK_WORDS: Record<ExportBlock, string> = {
-  "no-consent": "No consent recorded for this use",
-  details: "Identifying details not yet checked",
+  "no-consent": "no consent recorded for this use",
+  details: "identifying details not checked yet",
 };
-
-/** Consent given again for a use, or withdrawn: entries are only ever added or closed. */
-export function withdrawConsent<T extends ConsentedStory>(
-  story: T,
-  use: ConsentUse,
-  on: string,
-): T {
-  const index = story.consents.findLastIndex((entry) => entry.use === use);
-  const entry = story.consents[index];
-  if (!entry || entry.withdrawnOn) return story;
-  const consents = story.consents.map((item, at) =>
-    at === index ? { ...item, withdrawnOn: on } : item,
-  );
-  return { ...story, consents };
-}

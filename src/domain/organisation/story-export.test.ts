@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storiesExport, storiesFileName } from "./story-export";
 
+const TEAM = "Shared within the team";
 const base = {
   happened: "A parent came in upset about a missed meeting.",
   changed: "We now phone ahead when plans move.",
@@ -11,7 +12,7 @@ const shareable = {
   ...base,
   id: "s1",
   title: "Phoning ahead",
-  consents: [{ use: "team" as const, givenBy: "the parent", givenOn: "2027-01-10" }],
+  consents: [{ id: "c1", use: TEAM, given: true, by: "the parent", on: "2027-01-10" }],
 };
 const teamOnly = { ...shareable, id: "s2", title: "Quiet room" };
 const noConsent = { ...base, id: "s3", title: "Night shift handover", consents: [] };
@@ -19,17 +20,15 @@ const withdrawn = {
   ...shareable,
   id: "s4",
   title: "Withdrawn story",
-  consents: [{ ...shareable.consents[0]!, withdrawnOn: "2027-02-01" }],
+  consents: [
+    ...shareable.consents,
+    { id: "c2", use: TEAM, given: false, by: "the parent", on: "2027-02-01" },
+  ],
 };
 
 describe("the file of chosen stories", () => {
   it("holds the chosen stories with consent, in the order chosen, and nothing else", () => {
-    const file = storiesExport(
-      [shareable, teamOnly, noConsent],
-      ["s2", "s1"],
-      "team",
-      "2027-03-01",
-    );
+    const file = storiesExport([shareable, teamOnly, noConsent], ["s2", "s1"], TEAM, "2027-03-01");
     expect(file.included).toBe(2);
     expect(file.text.indexOf("## Quiet room")).toBeLessThan(file.text.indexOf("## Phoning ahead"));
     expect(file.text).toContain("### What we learnt\n\nSmall changes");
@@ -38,7 +37,7 @@ describe("the file of chosen stories", () => {
   });
 
   it("says what use it is for and that each story has consent for it", () => {
-    const file = storiesExport([shareable], ["s1"], "team", "2027-03-01");
+    const file = storiesExport([shareable], ["s1"], TEAM, "2027-03-01");
     expect(file.text).toMatch(/^# Stories of practice/);
     expect(file.text).toContain("For this use: Shared within the team. Made on 1 March 2027.");
     expect(file.text).toContain("Each story here has consent recorded for this use");
@@ -48,22 +47,29 @@ describe("the file of chosen stories", () => {
     const file = storiesExport(
       [shareable, noConsent, withdrawn],
       ["s1", "s3", "s4"],
-      "team",
+      TEAM,
       "2027-03-01",
     );
     expect(file).toMatchObject({ included: 1, leftOut: 2 });
     expect(file.text).not.toContain("Withdrawn story");
-    const reports = storiesExport([shareable], ["s1"], "reports", "2027-03-01");
+    const reports = storiesExport(
+      [shareable],
+      ["s1"],
+      "In our organisation's reports",
+      "2027-03-01",
+    );
     expect(reports).toMatchObject({ included: 0, leftOut: 1 });
     expect(reports.text).not.toContain("Phoning ahead");
   });
 
   it("never holds a story that was not chosen", () => {
-    const file = storiesExport([shareable, teamOnly], ["s1"], "team", "2027-03-01");
+    const file = storiesExport([shareable, teamOnly], ["s1"], TEAM, "2027-03-01");
     expect(file.text).not.toContain("Quiet room");
   });
 
   it("has a file name saying the use and day", () => {
-    expect(storiesFileName("public", "2027-03-01")).toBe("stories-public-2027-03-01.md");
+    expect(storiesFileName("Shared publicly", "2027-03-01")).toBe(
+      "stories-shared-publicly-2027-03-01.md",
+    );
   });
 });

@@ -3,13 +3,7 @@
  * (and whose identifying details were checked) are written; the rest are left out and
  * counted, never written. Markdown, so it reads well as plain text too.
  */
-import {
-  CONSENT_USE_LABELS,
-  canExport,
-  standingConsent,
-  type ConsentUse,
-  type ConsentedStory,
-} from "./story-consent";
+import { canExport, standingConsent, type ConsentedStory } from "./story-consent";
 
 export interface ExportableStory extends ConsentedStory {
   readonly id: string;
@@ -19,10 +13,23 @@ export interface ExportableStory extends ConsentedStory {
   readonly learnt: string;
 }
 
+/** The three parts of a story, with the help line the screen shows under each. */
 export const STORY_PARTS = [
-  { key: "happened", heading: "What happened" },
-  { key: "changed", heading: "What changed" },
-  { key: "learnt", heading: "What we learnt" },
+  {
+    key: "happened",
+    heading: "What happened",
+    hint: "Tell it plainly, as you would to a colleague.",
+  },
+  {
+    key: "changed",
+    heading: "What changed",
+    hint: "For the people you work with, for staff, or in how you work.",
+  },
+  {
+    key: "learnt",
+    heading: "What we learnt",
+    hint: "What you would tell another team trying the same.",
+  },
 ] as const;
 
 export interface StoryExport {
@@ -44,13 +51,13 @@ function dayWords(day: string): string {
   }).format(new Date(Date.UTC(year, month - 1, date)));
 }
 
-function storyBlock(story: ExportableStory, use: ConsentUse): string {
+function storyBlock(story: ExportableStory, use: string): string {
   const consent = standingConsent(story, use);
   const parts = STORY_PARTS.filter(({ key }) => story[key].trim() !== "").map(
     ({ key, heading }) => `### ${heading}\n\n${story[key].trim()}`,
   );
   const consentLine = consent
-    ? `Consent for this use: given by ${consent.givenBy.trim()} on ${dayWords(consent.givenOn)}.`
+    ? `Consent for this use: given by ${consent.by.trim()} on ${dayWords(consent.on)}.`
     : "";
   return [`## ${story.title.trim()}`, ...parts, consentLine].join("\n\n");
 }
@@ -62,20 +69,27 @@ function storyBlock(story: ExportableStory, use: ConsentUse): string {
 export function storiesExport(
   stories: readonly ExportableStory[],
   chosenIds: readonly string[],
-  use: ConsentUse,
+  use: string,
   today: string,
 ): StoryExport {
   const chosen = chosenIds.flatMap((id) => stories.find((story) => story.id === id) ?? []);
   const allowed = chosen.filter((story) => canExport(story, use));
   const header = [
     "# Stories of practice",
-    `For this use: ${CONSENT_USE_LABELS[use]}. Made on ${dayWords(today)}.`,
+    `For this use: ${use}. Made on ${dayWords(today)}.`,
     "Each story here has consent recorded for this use, and its writer checked it for names, places, dates and roles that could identify someone.",
   ].join("\n\n");
   const text = [header, ...allowed.map((story) => storyBlock(story, use))].join("\n\n") + "\n";
   return { text, included: allowed.length, leftOut: chosen.length - allowed.length };
 }
 
-export function storiesFileName(use: ConsentUse, today: string): string {
-  return `stories-${use}-${today}.md`;
+/** "stories-shared-within-the-team-2027-03-01.md" */
+export function storiesFileName(use: string, today: string): string {
+  const slug = use
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return `stories-${slug || "chosen"}-${today}.md`;
 }

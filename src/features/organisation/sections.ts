@@ -4,6 +4,9 @@
  * no `component`, and shows a plain "coming soon" page.
  */
 import type { ComponentType } from "react";
+import ActionsPage from "./actions/ActionsPage";
+import LearningPage from "./learning/LearningPage";
+import StoriesPage from "./stories/StoriesPage";
 
 export interface OrgSection {
   /** Below /organisation, e.g. "/reflection". */
@@ -29,15 +32,18 @@ export const ORG_SECTIONS: readonly OrgSection[] = [
     path: "/actions",
     title: "Key actions",
     about: "Pick two things to change in the next twelve months and track how they go.",
+    component: ActionsPage,
   },
   {
     path: "/stories",
     title: "Stories of practice",
     about: "Keep stories of what changed, privately, and share only those you choose.",
+    component: StoriesPage,
   },
   {
     path: "/learning",
     title: "Learning and community",
     about: "Find training, networks and groups of people doing this work.",
+    component: LearningPage,
   },
 ];
