@@ -53,9 +53,11 @@ async function giveConsent(page: Page, use: string, by: string): Promise<void> {
   await page.getByRole("radio", { name: use }).check();
   await page.getByLabel("Who gave consent").fill(by);
   await page.getByRole("button", { name: "Record consent" }).click();
-  await expect(
-    page.getByRole("list", { name: "Consent now" }).getByText(`Yes: given by ${by}`),
-  ).toBeVisible();
+  const forUse = page
+    .getByRole("list", { name: "Consent now" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: use, exact: true }) });
+  await expect(forUse.getByText(`Yes: given by ${by}`)).toBeVisible();
 }
 
 async function storedStories(page: Page): Promise<StoryRow[]> {
