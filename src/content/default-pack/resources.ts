@@ -176,7 +176,7 @@ export const resources: Resource[] = [
   },
   {
     id: "trauma-informed-kent",
-    kind: "leads-network",
+    kind: "network",
     needs: [],
     name: "Trauma Informed Kent",
     for: "A movement of organisations, people and networks in Kent and Medway. Organisations make a pledge and work on it together.",
@@ -194,7 +194,7 @@ export const resources: Resource[] = [
   },
   {
     id: "trauma-informed-plymouth",
-    kind: "leads-network",
+    kind: "network",
     needs: [],
     name: "Trauma Informed Plymouth Network",
     for: "A local network of people from public services, charities and the community, with people who have lived through trauma, learning together.",
@@ -212,7 +212,7 @@ export const resources: Resource[] = [
   },
   {
     id: "trauma-informed-community-of-action",
-    kind: "community-of-practice",
+    kind: "community",
     needs: [],
     name: "Trauma Informed Community of Action",
     for: "A national community of practice in England for people building trauma-informed services: an online space to share ideas, webinars and events.",

@@ -20,9 +20,11 @@ export const RESOURCE_NEEDS = [
 ] as const;
 /**
  * Kinds of learning and community a pack can list for the people who lead trauma-informed
- * work. A resource with no kind is a support service for staff (the Resources screen).
+ * work: training, a network of trauma-informed leads, a community of practice. A resource
+ * with no kind is a support service for staff (the Resources screen). Short words: the
+ * list is in the first download.
  */
-export const RESOURCE_KINDS = ["training", "leads-network", "community-of-practice"] as const;
+export const RESOURCE_KINDS = ["training", "network", "community"] as const;
 /** The UK nations a service can work in (and a person can say they work in). */
 export const REGIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
 /** Kinds of work a service is only for; a service with none is for everyone. */

@@ -204,8 +204,19 @@ function checkOrganisation(errors: PackError[], pack: ContentPack): void {
   });
 }
 
-/** The safety screen offers support services only, never a course or a network. */
-function checkSafetyKinds(errors: PackError[], pack: ContentPack): void {
+/**
+ * A support service meets at least one need (the Resources filter lists it under them);
+ * the safety screen offers support services only, never a course or a network.
+ */
+function checkResourceKinds(errors: PackError[], pack: ContentPack): void {
+  pack.resources.forEach((resource, i) => {
+    if (!resource.kind && resource.needs.length === 0) {
+      errors.push({
+        path: joinPath(["resources", at(i, resource.id), "needs"]),
+        message: "a support service needs at least one need it meets",
+      });
+    }
+  });
   pack.safety.resources.forEach((ref, index) => {
     const resource = pack.resources.find((candidate) => candidate.id === ref);
     if (resource?.kind) {
@@ -269,7 +280,7 @@ export function checkCrossRefs(pack: ContentPack): PackError[] {
   });
 
   checkRefs(errors, pack.safety.resources, resources, ["safety", "resources"], "resource");
-  checkSafetyKinds(errors, pack);
+  checkResourceKinds(errors, pack);
   checkOrganisation(errors, pack);
 
   return errors;

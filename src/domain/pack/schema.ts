@@ -167,43 +167,36 @@ export const ContactSchema = z.strictObject({
   }),
 });
 
-export const ResourceSchema = z
-  .strictObject({
-    id: IdSchema,
-    /**
-     * Learning and community for the people who lead the work (training, networks of
-     * trauma-informed leads, communities of practice), shown on the organisation screen.
-     * Missing: a support service for staff, shown on the Resources screen.
-     */
-    kind: z.enum(RESOURCE_KINDS).optional(),
-    name: Short,
-    for: Text,
-    /** What a support service helps with (at least one); learning and community need none. */
-    needs: z.array(z.enum(RESOURCE_NEEDS)).max(RESOURCE_NEEDS.length).default([]),
-    contacts: z.array(ContactSchema).min(1).max(6),
-    hours: Short,
-    region: Short,
-    /**
-     * UK nations the service works in, for the region filter: missing means everywhere
-     * (an organisation's own line, say). `region` stays the words a person reads.
-     */
-    regions: z.array(z.enum(REGIONS)).min(1).optional(),
-    /** Kinds of work the service is only for; missing means anyone can use it. */
-    work: z.array(z.enum(WORK_KINDS)).min(1).optional(),
-    /** The date the number, address and hours were last checked: a contact without one is refused. */
-    checked: IsoDate,
-    /** The organisation's own contact: shown first. */
-    organisation: z.boolean().optional(),
-  })
-  .superRefine((resource, context) => {
-    if (!resource.kind && resource.needs.length === 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["needs"],
-        message: "a support service needs at least one need it meets",
-      });
-    }
-  });
+export const ResourceSchema = z.strictObject({
+  id: IdSchema,
+  /**
+   * Learning and community for the people who lead the work (training, networks of
+   * trauma-informed leads, communities of practice), shown on the organisation screen.
+   * Missing: a support service for staff, shown on the Resources screen.
+   */
+  kind: z.enum(RESOURCE_KINDS).optional(),
+  name: Short,
+  for: Text,
+  /**
+   * What a support service helps with (at least one: crossRefs.ts checks it, off the
+   * first download); learning and community need none.
+   */
+  needs: z.array(z.enum(RESOURCE_NEEDS)),
+  contacts: z.array(ContactSchema).min(1).max(6),
+  hours: Short,
+  region: Short,
+  /**
+   * UK nations the service works in, for the region filter: missing means everywhere
+   * (an organisation's own line, say). `region` stays the words a person reads.
+   */
+  regions: z.array(z.enum(REGIONS)).min(1).optional(),
+  /** Kinds of work the service is only for; missing means anyone can use it. */
+  work: z.array(z.enum(WORK_KINDS)).min(1).optional(),
+  /** The date the number, address and hours were last checked: a contact without one is refused. */
+  checked: IsoDate,
+  /** The organisation's own contact: shown first. */
+  organisation: z.boolean().optional(),
+});
 
 export const GroundingSchema = z.strictObject({
   id: IdSchema,

@@ -5,7 +5,7 @@ import { isSupportService, learningByKind } from "./kinds";
 const pack = makePack();
 const support = pack.resources[0]!;
 const course = { ...support, id: "course", kind: "training" as const, needs: [] };
-const network = { ...support, id: "network", kind: "leads-network" as const, needs: [] };
+const network = { ...support, id: "network", kind: "network" as const, needs: [] };
 
 describe("resource kinds", () => {
   it("treats a resource without a kind as a support service, and learning as not", () => {
@@ -15,11 +15,7 @@ describe("resource kinds", () => {
 
   it("groups learning and community by kind in a fixed order, leaving support out", () => {
     const groups = learningByKind([network, support, course]);
-    expect(groups.map((group) => group.kind)).toEqual([
-      "training",
-      "leads-network",
-      "community-of-practice",
-    ]);
+    expect(groups.map((group) => group.kind)).toEqual(["training", "network", "community"]);
     expect(groups.map((group) => group.resources.map((r) => r.id))).toEqual([
       ["course"],
       ["network"],

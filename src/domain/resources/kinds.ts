@@ -17,12 +17,12 @@ export const LEARNING_KINDS: readonly { kind: ResourceKind; heading: string; non
     none: "No training is listed in this content pack yet.",
   },
   {
-    kind: "leads-network",
+    kind: "network",
     heading: "Networks for people who lead this work",
     none: "No networks are listed in this content pack yet.",
   },
   {
-    kind: "community-of-practice",
+    kind: "community",
     heading: "Communities of practice",
     none: "No communities of practice are listed in this content pack yet.",
   },

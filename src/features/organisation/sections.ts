@@ -4,9 +4,7 @@
  * no `component`, and shows a plain "coming soon" page.
  */
 import type { ComponentType } from "react";
-import ActionsPage from "./actions/ActionsPage";
-import LearningPage from "./learning/LearningPage";
-import StoriesPage from "./stories/StoriesPage";
+import { lazyPart } from "./lazy-part";
 
 export interface OrgSection {
   /** Below /organisation, e.g. "/reflection". */
@@ -32,18 +30,18 @@ export const ORG_SECTIONS: readonly OrgSection[] = [
     path: "/actions",
     title: "Key actions",
     about: "Pick two things to change in the next twelve months and track how they go.",
-    component: ActionsPage,
+    component: lazyPart(() => import("./actions/ActionsPage")),
   },
   {
     path: "/stories",
     title: "Stories of practice",
     about: "Keep stories of what changed, privately, and share only those you choose.",
-    component: StoriesPage,
+    component: lazyPart(() => import("./stories/StoriesPage")),
   },
   {
     path: "/learning",
     title: "Learning and community",
     about: "Find training, networks and groups of people doing this work.",
-    component: LearningPage,
+    component: lazyPart(() => import("./learning/LearningPage")),
   },
 ];
