@@ -29,9 +29,9 @@ export const LEARNING_KINDS: readonly { kind: ResourceKind; heading: string; non
 ];
 
 /** Learning and community resources under each kind, in the fixed order and pack order. */
-export function learningByKind<T extends Pick<Resource, "kind">>(
-  resources: readonly T[],
-): { kind: ResourceKind; heading: string; none: string; resources: T[] }[] {
+export function learningByKind(
+  resources: readonly Resource[],
+): { kind: ResourceKind; heading: string; none: string; resources: Resource[] }[] {
   return LEARNING_KINDS.map((group) => ({
     ...group,
     resources: resources.filter((resource) => resource.kind === group.kind),

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 
 /**
  * Delete with one extra step: the first button asks, the second deletes. Used by key

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { TextField } from "../../components/TextField";
+import { Field } from "../../components/Field";
 import { ORG_LIMITS } from "../../domain/organisation/limits";
 
 /**
@@ -37,14 +37,14 @@ export function StartWithTitle({
         void onStart(title.trim());
       }}
     >
-      <TextField
+      <Field
         id={id}
         label={label}
         {...(hint ? { hint } : {})}
         value={title}
-        onChange={setTitle}
+        onChange={(event) => setTitle(event.target.value)}
         maxLength={ORG_LIMITS.title}
-        problem={problem}
+        error={problem}
         size="wide"
       />
       <button type="submit" className="button">

@@ -1,5 +1,5 @@
-import { downloadFile } from "../../../components/download";
-import { useNotices } from "../../../components/notices";
+import { downloadFile } from "../../../browser/download";
+import { useNotices } from "../../../state/notices";
 import type { OrgAction } from "../../../domain/organisation/schema";
 import { formatShortDay } from "../../../domain/peer/days";
 

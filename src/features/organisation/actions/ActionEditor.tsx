@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import { Link } from "wouter";
 import { ChoiceGroup } from "../../../components/ChoiceGroup";
 import { Page } from "../../../components/Page";
-import { TextField } from "../../../components/TextField";
+import { Field } from "../../../components/Field";
 import { changeOrgAction } from "../../../db/org-actions";
 import {
   ACTION_STATUS_LABELS,
@@ -10,7 +10,7 @@ import {
 } from "../../../domain/organisation/action-rules";
 import { ACTION_STATUSES, ORG_LIMITS } from "../../../domain/organisation/limits";
 import type { OrgAction } from "../../../domain/organisation/schema";
-import { useRecordEditor } from "../useRecordEditor";
+import { useRecordEditor } from "../use-record-editor";
 import { ActionCalendar } from "./ActionCalendar";
 import { DeleteAction } from "./DeleteAction";
 import { ProgressSection } from "./ProgressSection";
@@ -47,47 +47,47 @@ export function ActionEditor({ stored }: { stored: OrgAction }) {
       </p>
       <section aria-labelledby="about-heading" className="section">
         <h2 id="about-heading">About this action</h2>
-        <TextField
+        <Field
           id="action-title"
           label="Title"
           value={action.title}
-          onChange={set("title")}
+          onChange={(event) => set("title")(event.target.value)}
           maxLength={ORG_LIMITS.title}
-          problem={action.title.trim() ? null : "Give the action a short title."}
+          error={action.title.trim() ? null : "Give the action a short title."}
           size="wide"
         />
-        <TextField
+        <Field
           id="action-what"
           label="What it is"
           hint="What will change, and how you will know it has."
           kind="area"
           value={action.what}
-          onChange={set("what")}
+          onChange={(event) => set("what")(event.target.value)}
           maxLength={ORG_LIMITS.what}
         />
-        <TextField
+        <Field
           id="action-owner"
           label="Who leads it"
           hint="A name or a role."
           value={action.owner}
-          onChange={set("owner")}
+          onChange={(event) => set("owner")(event.target.value)}
           maxLength={ORG_LIMITS.owner}
         />
-        <TextField
+        <Field
           id="action-start"
           label="Start date"
           kind="date"
           value={action.startOn}
-          onChange={set("startOn")}
+          onChange={(event) => set("startOn")(event.target.value)}
         />
-        <TextField
+        <Field
           id="action-review"
           label="Review date"
           hint="A day to look at how it is going. We suggest three months after the start."
           kind="date"
           value={action.reviewOn}
-          onChange={set("reviewOn")}
-          problem={datesProblem}
+          onChange={(event) => set("reviewOn")(event.target.value)}
+          error={datesProblem}
         />
         <ChoiceGroup
           legend="Where it is up to"

@@ -1,5 +1,5 @@
-import { downloadFile } from "../../../components/download";
-import { useNotices } from "../../../components/notices";
+import { downloadFile } from "../../../browser/download";
+import { useNotices } from "../../../state/notices";
 import { isoDay } from "../../../domain/dates";
 import type { OrgAction } from "../../../domain/organisation/schema";
 

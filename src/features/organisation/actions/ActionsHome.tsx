@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import { Page } from "../../../components/Page";
-import { useActivePack } from "../../../components/pack/active-pack";
+import { useActivePack } from "../../../state/active-pack";
 import { useOrgActions } from "../../../db/organisation-hooks";
 import { actionCountNudge, actionsInOrder } from "../../../domain/organisation/action-rules";
 import { isoDay } from "../../../domain/dates";

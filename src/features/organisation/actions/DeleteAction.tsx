@@ -1,5 +1,5 @@
 import { useLocation } from "wouter";
-import { useNotices } from "../../../components/notices";
+import { useNotices } from "../../../state/notices";
 import { deleteOrgAction } from "../../../db/org-actions";
 import type { OrgAction } from "../../../domain/organisation/schema";
 import { ConfirmDelete } from "../ConfirmDelete";

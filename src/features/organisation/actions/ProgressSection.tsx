@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { TextField } from "../../../components/TextField";
-import { useNotices } from "../../../components/notices";
+import { Field } from "../../../components/Field";
+import { useNotices } from "../../../state/notices";
 import { addProgress } from "../../../db/org-actions";
 import { isoDay } from "../../../domain/dates";
 import { progressNewestFirst } from "../../../domain/organisation/action-rules";
@@ -68,30 +68,30 @@ export function ProgressSection({ action }: { action: OrgAction }) {
         }}
       >
         <h3 id="add-progress-heading">Add a progress note</h3>
-        <TextField
+        <Field
           id="progress-on"
           label="Day"
           kind="date"
           value={on}
-          onChange={setOn}
-          problem={problems.on}
+          onChange={(event) => setOn(event.target.value)}
+          error={problems.on}
         />
-        <TextField
+        <Field
           id="progress-note"
           label="What happened"
           kind="area"
           value={note}
-          onChange={setNote}
+          onChange={(event) => setNote(event.target.value)}
           maxLength={ORG_LIMITS.progressNote}
-          problem={problems.note}
+          error={problems.note}
         />
-        <TextField
+        <Field
           id="progress-evidence"
           label="Evidence (if you have it)"
           hint="For example: minutes of a meeting, numbers from a survey, or feedback."
           kind="area"
           value={evidence}
-          onChange={setEvidence}
+          onChange={(event) => setEvidence(event.target.value)}
           maxLength={ORG_LIMITS.evidence}
         />
         <button type="submit" className="button">

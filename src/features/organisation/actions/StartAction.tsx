@@ -1,5 +1,5 @@
 import { useLocation } from "wouter";
-import { useNotices } from "../../../components/notices";
+import { useNotices } from "../../../state/notices";
 import { addOrgAction } from "../../../db/org-actions";
 import { suggestedReviewOn } from "../../../domain/organisation/action-rules";
 import type { ActionExample } from "../../../domain/pack/schema";

@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import { Link } from "wouter";
 import { ContactLinks } from "../../../components/ContactLinks";
 import { Page } from "../../../components/Page";
-import { useActivePack } from "../../../components/pack/active-pack";
+import { useActivePack } from "../../../state/active-pack";
 import { learningByKind } from "../../../domain/resources/kinds";
 import { formatShortDay } from "../../../domain/peer/days";
 import "../work-parts.css";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { ChoiceGroup } from "../../../components/ChoiceGroup";
-import { TextField } from "../../../components/TextField";
-import { useNotices } from "../../../components/notices";
+import { Field } from "../../../components/Field";
+import { useNotices } from "../../../state/notices";
 import { changePracticeStory } from "../../../db/org-stories";
 import { isoDay } from "../../../domain/dates";
 import { isReviewDay } from "../../../domain/organisation/days";
@@ -107,21 +107,21 @@ export function ConsentSection({ story }: { story: PracticeStory }) {
           options={USE_OPTIONS}
           onChange={setUse}
         />
-        <TextField
+        <Field
           id="consent-by"
           label="Who gave consent"
           value={by}
-          onChange={setBy}
+          onChange={(event) => setBy(event.target.value)}
           maxLength={ORG_LIMITS.name}
-          problem={problems.by}
+          error={problems.by}
         />
-        <TextField
+        <Field
           id="consent-on"
           label="Day consent was given"
           kind="date"
           value={on}
-          onChange={setOn}
-          problem={problems.on}
+          onChange={(event) => setOn(event.target.value)}
+          error={problems.on}
         />
         <button type="submit" className="button">
           Record consent

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { ChoiceGroup } from "../../../components/ChoiceGroup";
-import { downloadFile } from "../../../components/download";
-import { useNotices } from "../../../components/notices";
+import { downloadFile } from "../../../browser/download";
+import { useNotices } from "../../../state/notices";
 import { isoDay } from "../../../domain/dates";
 import type { PracticeStory } from "../../../domain/organisation/schema";
 import {

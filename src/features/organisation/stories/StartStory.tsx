@@ -1,5 +1,5 @@
 import { useLocation } from "wouter";
-import { useNotices } from "../../../components/notices";
+import { useNotices } from "../../../state/notices";
 import { addPracticeStory } from "../../../db/org-stories";
 import { StartWithTitle } from "../StartWithTitle";
 

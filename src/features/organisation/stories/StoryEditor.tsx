@@ -1,14 +1,14 @@
 import { useCallback } from "react";
 import { Link, useLocation } from "wouter";
 import { Page } from "../../../components/Page";
-import { TextField } from "../../../components/TextField";
-import { useNotices } from "../../../components/notices";
+import { Field } from "../../../components/Field";
+import { useNotices } from "../../../state/notices";
 import { changePracticeStory, deletePracticeStory } from "../../../db/org-stories";
 import { ORG_LIMITS } from "../../../domain/organisation/limits";
 import type { PracticeStory } from "../../../domain/organisation/schema";
 import { STORY_PARTS } from "../../../domain/organisation/story-export";
 import { ConfirmDelete } from "../ConfirmDelete";
-import { useRecordEditor } from "../useRecordEditor";
+import { useRecordEditor } from "../use-record-editor";
 import { ConsentSection } from "./ConsentSection";
 import { DetailsCheck } from "./DetailsCheck";
 
@@ -40,24 +40,24 @@ export function StoryEditor({ stored }: { stored: PracticeStory }) {
       <section aria-labelledby="story-heading" className="section">
         <h2 id="story-heading">The story</h2>
         <p className="hint">Kept on this device only.</p>
-        <TextField
+        <Field
           id="story-title"
           label="Title"
           value={story.title}
-          onChange={set("title")}
+          onChange={(event) => set("title")(event.target.value)}
           maxLength={ORG_LIMITS.title}
-          problem={story.title.trim() ? null : "Give the story a short title."}
+          error={story.title.trim() ? null : "Give the story a short title."}
           size="wide"
         />
         {STORY_PARTS.map(({ key, heading, hint }) => (
-          <TextField
+          <Field
             key={key}
             id={`story-${key}`}
             label={heading}
             hint={hint}
             kind="area"
             value={story[key]}
-            onChange={set(key)}
+            onChange={(event) => set(key)(event.target.value)}
             maxLength={ORG_LIMITS.storyText}
           />
         ))}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useSaveBeforeLeaving } from "../../components/unsaved-work";
+import { useSaveBeforeLeaving } from "../../browser/unsaved-work";
 
 export const SAVE_AFTER_MS = 600;
 

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { saveAllUnsavedWork } from "../../components/unsaved-work";
-import { useRecordEditor } from "./useRecordEditor";
+import { saveAllUnsavedWork } from "../../browser/unsaved-work";
+import { useRecordEditor } from "./use-record-editor";
 
 type Note = { title: string; text: string };
 const stored: Note = { title: "Steering group", text: "" };
