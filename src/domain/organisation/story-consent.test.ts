@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { canExport, exportBlocks, standingConsent, usesAgreed } from "./story-consent";
+import {
+  canExport,
+  exportBlocks,
+  mergeConsents,
+  standingConsent,
+  usesAgreed,
+} from "./story-consent";
 
 const TEAM = "Shared within the team";
 const REPORTS = "In our organisation's reports";
@@ -37,5 +43,20 @@ describe("consent for a story", () => {
       "no-consent",
       "details",
     ]);
+  });
+});
+
+describe("consent history from a backup", () => {
+  const no = { id: "c2", use: TEAM, given: false, by: "Ali", on: "2027-02-01" };
+
+  it("keeps a withdrawal made on this device when an older file has only the yes", () => {
+    const consents = mergeConsents([given, no], [given]);
+    expect(consents).toEqual([given, no]);
+    expect(canExport({ detailsRemoved: true, consents }, TEAM)).toBe(false);
+  });
+
+  it("takes a withdrawal that only the file has", () => {
+    const consents = mergeConsents([given], [given, no]);
+    expect(canExport({ detailsRemoved: true, consents }, TEAM)).toBe(false);
   });
 });

@@ -71,3 +71,14 @@ export const EXPORT_BLOCK_WORDS: Record<ExportBlock, string> = {
   "no-consent": "no consent recorded for this use",
   details: "identifying details not checked yet",
 };
+
+/**
+ * Consent history from two copies of a story (this device's and a backup's): every entry
+ * of both, once each by id, this device's first in their order, then any only the file
+ * has. A "taken back" entry is never lost, so restoring an older file cannot bring a
+ * withdrawn consent back.
+ */
+export function mergeConsents<T extends ConsentEntry>(here: readonly T[], file: readonly T[]): T[] {
+  const ids = new Set(here.map((entry) => entry.id));
+  return [...here, ...file.filter((entry) => !ids.has(entry.id))];
+}
