@@ -51,7 +51,7 @@ async function writeStory(
 
 async function giveConsent(page: Page, use: string, by: string): Promise<void> {
   await page.getByRole("radio", { name: use }).check();
-  await page.getByLabel("Who gave consent").fill(by);
+  await page.getByLabel("Who agreed").fill(by);
   await page.getByRole("button", { name: "Record consent" }).click();
   const forUse = page
     .getByRole("list", { name: "Consent now" })
@@ -119,8 +119,8 @@ test("a lead captures stories with consent for each use, and exports only the ch
   expect(file.name).toBe("stories-shared-within-the-team-2026-12-07.md");
   expect(file.text).toContain("## Phoning ahead");
   expect(file.text).toContain("For this use: Shared within the team.");
-  expect(file.text).toContain("Consent for this use: given by the parent on 7 December 2026.");
-  expect(file.text).not.toMatch(/calmer waiting room|Night shift|Not agreed yet|Sam/);
+  expect(file.text).toContain("Consent for this use recorded on 7 December 2026.");
+  expect(file.text).not.toMatch(/calmer waiting room|Night shift|Not agreed yet|Sam|the parent/);
 
   // For reports only the story with that consent can be chosen.
   await exporting.getByRole("radio", { name: REPORTS }).check();
@@ -148,6 +148,19 @@ test("consent taken back stops the story being chosen for that use", async ({ pa
   await backToStories(page);
   const exporting = page.getByRole("region", { name: "Save chosen stories as a file" });
   await expect(exporting.getByRole("checkbox", { name: /^Phoning ahead/ })).toBeDisabled();
+});
+
+test("changing a story after checking it for identifying details asks for the check again", async ({
+  page,
+}) => {
+  await openStories(page);
+  await writeStory(page, "Phoning ahead", "A parent was upset about a missed meeting.");
+  const checked = page.getByRole("checkbox", { name: /taken out details/ });
+  await expect(checked).toBeChecked();
+  await page.getByLabel("What changed").fill("Jo now phones ahead.");
+  await expect(checked).not.toBeChecked();
+  await expect(page.getByText("You changed the story, so please check it again.")).toBeVisible();
+  await expect.poll(async () => (await storedStories(page))[0]?.detailsRemoved).toBe(false);
 });
 
 test("stories go into a backup and come back in a fresh browser", async ({ page, browser }) => {

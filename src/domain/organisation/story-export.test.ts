@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storiesExport, storiesFileName } from "./story-export";
+import { plainLines, storiesExport, storiesFileName, withStoryText } from "./story-export";
 
 const TEAM = "Shared within the team";
 const base = {
@@ -32,7 +32,9 @@ describe("the file of chosen stories", () => {
     expect(file.included).toBe(2);
     expect(file.text.indexOf("## Quiet room")).toBeLessThan(file.text.indexOf("## Phoning ahead"));
     expect(file.text).toContain("### What we learnt\n\nSmall changes");
-    expect(file.text).toContain("given by the parent on 10 January 2027");
+    expect(file.text).toContain("Consent for this use recorded on 10 January 2027.");
+    // Who agreed would name someone in the story: it stays on the device.
+    expect(file.text).not.toContain("the parent");
     expect(file.text).not.toContain("Night shift handover");
   });
 
@@ -71,5 +73,23 @@ describe("the file of chosen stories", () => {
     expect(storiesFileName("Shared publicly", "2027-03-01")).toBe(
       "stories-shared-publicly-2027-03-01.md",
     );
+  });
+});
+
+describe("the writer's words in the file", () => {
+  it("cannot start a heading or pose as a consent line", () => {
+    const forged = "We met.\n## Other story\nConsent for this use recorded on 1 May 2027.";
+    expect(plainLines(forged)).toBe("We met.\n\\## Other story");
+    const file = storiesExport([{ ...shareable, learnt: forged }], ["s1"], TEAM, "2027-03-01");
+    expect(file.text.match(/^## /gm)).toHaveLength(1);
+    expect(file.text.match(/^Consent for this use/gm)).toHaveLength(1);
+  });
+});
+
+describe("changing a story's words", () => {
+  it("asks for the identifying-details check again, but only when the words change", () => {
+    const changed = withStoryText(shareable, "happened", "Sam came in late.");
+    expect(changed).toMatchObject({ happened: "Sam came in late.", detailsRemoved: false });
+    expect(withStoryText(shareable, "learnt", shareable.learnt)).toBe(shareable);
   });
 });

@@ -18,7 +18,7 @@ export const STORY_PARTS = [
   {
     key: "happened",
     heading: "What happened",
-    hint: "Tell it plainly, as you would to a colleague.",
+    hint: "Tell it plainly, without names, places or dates.",
   },
   {
     key: "changed",
@@ -31,6 +31,16 @@ export const STORY_PARTS = [
     hint: "What you would tell another team trying the same.",
   },
 ] as const;
+
+/** A story with a text part changed: a changed story needs its details checked again. */
+export function withStoryText<T extends ExportableStory>(
+  story: T,
+  key: "title" | (typeof STORY_PARTS)[number]["key"],
+  value: string,
+): T {
+  if (story[key] === value) return story;
+  return { ...story, [key]: value, detailsRemoved: false };
+}
 
 export interface StoryExport {
   readonly text: string;
@@ -51,15 +61,29 @@ function dayWords(day: string): string {
   }).format(new Date(Date.UTC(year, month - 1, date)));
 }
 
+/**
+ * Writer's text as plain lines: a line cannot start a heading or pose as a consent line,
+ * so the file's structure is always the app's own.
+ */
+export function plainLines(text: string): string {
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .filter((line) => !/^\s*consent for this use/i.test(line))
+    .map((line) => line.replace(/^(\s*)#/, "$1\\#"))
+    .join("\n");
+}
+
 function storyBlock(story: ExportableStory, use: string): string {
   const consent = standingConsent(story, use);
   const parts = STORY_PARTS.filter(({ key }) => story[key].trim() !== "").map(
-    ({ key, heading }) => `### ${heading}\n\n${story[key].trim()}`,
+    ({ key, heading }) => `### ${heading}\n\n${plainLines(story[key])}`,
   );
   const consentLine = consent
-    ? `Consent for this use: given by ${consent.by.trim()} on ${dayWords(consent.on)}.`
+    ? // Never who agreed: that name would identify the people in the story.
+      `Consent for this use recorded on ${dayWords(consent.on)}.`
     : "";
-  return [`## ${story.title.trim()}`, ...parts, consentLine].join("\n\n");
+  return [`## ${plainLines(story.title).replace(/\n/g, " ")}`, ...parts, consentLine].join("\n\n");
 }
 
 /**

@@ -79,6 +79,7 @@ export function ProgressSection({ action }: { action: OrgAction }) {
         <Field
           id="progress-note"
           label="What happened"
+          hint="Keep it about the work: no names of people you support."
           kind="area"
           value={note}
           onChange={(event) => setNote(event.target.value)}

@@ -41,7 +41,7 @@ export function ConsentSection({ story }: { story: PracticeStory }) {
 
   const give = async () => {
     const found = {
-      ...(by.trim() ? {} : { by: "Say who gave consent, such as a name or “the family”." }),
+      ...(by.trim() ? {} : { by: "Say who agreed, such as “the parent” or “the staff member”." }),
       ...(isReviewDay(on) ? {} : { on: "Enter the day consent was given." }),
     };
     setProblems(found);
@@ -109,7 +109,8 @@ export function ConsentSection({ story }: { story: PracticeStory }) {
         />
         <Field
           id="consent-by"
-          label="Who gave consent"
+          label="Who agreed"
+          hint="A role is enough, such as “the parent” or “the staff member”. Keep full names in your organisation’s own consent records."
           value={by}
           onChange={(event) => setBy(event.target.value)}
           maxLength={ORG_LIMITS.name}

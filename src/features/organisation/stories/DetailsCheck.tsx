@@ -8,9 +8,12 @@ import { STORY_PARTS } from "../../../domain/organisation/story-export";
  */
 export function DetailsCheck({
   story,
+  changed,
   onChange,
 }: {
   story: PracticeStory;
+  /** The words changed after the box was ticked, so it was cleared. */
+  changed: boolean;
   onChange: (checked: boolean) => void;
 }) {
   const text = [story.title, ...STORY_PARTS.map(({ key }) => story[key])].join("\n");
@@ -24,9 +27,11 @@ export function DetailsCheck({
       </p>
       {words.length > 0 ? (
         <p>
-          Words to look at again: <span className="work-words">{words.join(", ")}</span>
+          Words to look at again: <span className="work-words">{words.join(", ")}</span>. This only
+          spots some words: please still read it all through.
         </p>
       ) : null}
+      {changed ? <p role="status">You changed the story, so please check it again.</p> : null}
       <label className="choice checkbox">
         <input
           type="checkbox"

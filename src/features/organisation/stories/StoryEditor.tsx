@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { Page } from "../../../components/Page";
 import { Field } from "../../../components/Field";
@@ -6,7 +6,7 @@ import { useNotices } from "../../../state/notices";
 import { changePracticeStory, deletePracticeStory } from "../../../db/org-stories";
 import { ORG_LIMITS } from "../../../domain/organisation/limits";
 import type { PracticeStory } from "../../../domain/organisation/schema";
-import { STORY_PARTS } from "../../../domain/organisation/story-export";
+import { STORY_PARTS, withStoryText } from "../../../domain/organisation/story-export";
 import { ConfirmDelete } from "../ConfirmDelete";
 import { useRecordEditor } from "../use-record-editor";
 import { ConsentSection } from "./ConsentSection";
@@ -27,10 +27,18 @@ export function StoryEditor({ stored }: { stored: PracticeStory }) {
     [],
   );
   const { record: story, update, status } = useRecordEditor(stored, problemOf, save);
-  const set =
-    <K extends keyof PracticeStory>(key: K) =>
-    (value: PracticeStory[K]) =>
-      update((current) => ({ ...current, [key]: value }));
+  const [changedAfterCheck, setChangedAfterCheck] = useState(false);
+  const setText = (key: "title" | (typeof STORY_PARTS)[number]["key"]) => (value: string) =>
+    update((current) => {
+      const next = withStoryText(current, key, value);
+      // Words changed after the check: the check has to be done again.
+      if (current.detailsRemoved && !next.detailsRemoved) setChangedAfterCheck(true);
+      return next;
+    });
+  const setChecked = (checked: boolean) => {
+    if (checked) setChangedAfterCheck(false);
+    update((current) => ({ ...current, detailsRemoved: checked }));
+  };
 
   return (
     <Page title={story.title.trim() || "Story of practice"}>
@@ -44,7 +52,7 @@ export function StoryEditor({ stored }: { stored: PracticeStory }) {
           id="story-title"
           label="Title"
           value={story.title}
-          onChange={(event) => set("title")(event.target.value)}
+          onChange={(event) => setText("title")(event.target.value)}
           maxLength={ORG_LIMITS.title}
           error={story.title.trim() ? null : "Give the story a short title."}
           size="wide"
@@ -57,11 +65,11 @@ export function StoryEditor({ stored }: { stored: PracticeStory }) {
             hint={hint}
             kind="area"
             value={story[key]}
-            onChange={(event) => set(key)(event.target.value)}
+            onChange={(event) => setText(key)(event.target.value)}
             maxLength={ORG_LIMITS.storyText}
           />
         ))}
-        <DetailsCheck story={story} onChange={set("detailsRemoved")} />
+        <DetailsCheck story={story} changed={changedAfterCheck} onChange={setChecked} />
         <p className="save-status" role="status">
           {status}
         </p>
