@@ -1,16 +1,19 @@
 // @vitest-environment node
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { BROKEN_PACKS } from "../src/testing/broken-packs";
 
 const run = promisify(execFile);
-const FIXTURES = join(process.cwd(), "tests/fixtures/packs");
-const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, "expected.json"), "utf8")) as Record<
-  string,
-  { path: string; message: string }
->;
+/** The broken packs (each the test pack with one thing wrong), written out as files. */
+const FIXTURES = mkdtempSync(join(tmpdir(), "broken-packs-"));
+for (const [name, { text }] of Object.entries(BROKEN_PACKS)) {
+  writeFileSync(join(FIXTURES, name), text);
+}
+const EXPECTED = BROKEN_PACKS;
 
 /** Runs `npm run check-pack -- ...files` as an author would; never throws. */
 async function checkPack(...files: string[]): Promise<{ code: number; out: string }> {

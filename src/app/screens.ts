@@ -132,6 +132,16 @@ export const SCREENS = [
     pack: false,
     heading: "Content pack",
   },
+  {
+    // Last in the menu: for a team lead, out of the way of a staff member's own screens.
+    path: "/organisation",
+    nest: true,
+    module: "src/features/organisation/OrganisationPage.tsx",
+    load: () => import("../features/organisation/OrganisationPage"),
+    pack: true,
+    menu: "For teams and organisations",
+    heading: "For teams and organisations",
+  },
 ] as const satisfies readonly ScreenEntry[];
 
 /** Drawn at any address no screen above matches. */

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { LAST_BACKUP_META_KEY } from "../domain/backup";
+import { canExport } from "../domain/organisation/story-consent";
 import {
   makeCheckIn,
   makeEveryRecord,
+  makePracticeStory,
   makeSetting,
   makeStoredPack,
   makeWellbeingPlan,
@@ -241,4 +243,30 @@ describe("delete all, and the last backup time", () => {
       lastChangeAt: "2026-11-10T21:15:00.000Z",
     });
   });
+});
+
+describe("a story's consent history", () => {
+  beforeEach(resetDb);
+
+  const yes = { id: "c1", use: "Shared within the team", given: true, by: "Ali", on: "2027-01-10" };
+  const no = { ...yes, id: "c2", given: false, on: "2027-02-01" };
+
+  for (const mode of ["merge", "replace"] as const) {
+    it(`is not rolled back by restoring an older file (${mode}): a withdrawal still stands`, async () => {
+      const story = makePracticeStory({ id: "s1", detailsRemoved: true });
+      await seedTables({
+        ...makeEveryRecord(),
+        practiceStories: [{ ...story, consents: [yes, no], updatedAt: "2027-02-01T09:00:00.000Z" }],
+      });
+      // The file is older (merge keeps the device's copy) or replaces it outright.
+      const file = {
+        ...makeEveryRecord(),
+        practiceStories: [{ ...story, consents: [yes], updatedAt: "2027-01-10T09:00:00.000Z" }],
+      };
+      await applyRestore(file, mode);
+      const stored = await getDb().practiceStories.get("s1");
+      expect(stored?.consents.map((entry) => entry.id)).toEqual(["c1", "c2"]);
+      expect(canExport(stored!, "Shared within the team")).toBe(false);
+    });
+  }
 });

@@ -21,6 +21,8 @@ import {
 } from "../domain/backup/merge";
 import { datedTooLate, latestTrustedTime } from "../domain/backup/trusted-dates";
 import { CURRENT_PLAN_ID } from "../domain/wellbeing-plan/parts";
+import type { PracticeStory } from "../domain/organisation/schema";
+import { mergeConsents } from "../domain/organisation/story-consent";
 import { getDb, type WellbeingDb } from "./database";
 import { guard } from "./errors";
 import { writeMeta } from "./meta";
@@ -203,6 +205,26 @@ export function previewRestore(
 }
 
 /**
+ * A story's consent history is never rolled back by a restore: each incoming story takes
+ * every consent entry this device holds for it as well, and the device's own copy takes
+ * the file's, so a "taken back" on either side still stands whichever copy is kept.
+ */
+async function keepConsentHistory(
+  db: ReturnType<typeof getDb>,
+  incoming: PracticeStory[],
+): Promise<void> {
+  for (const story of incoming) {
+    const here = await db.practiceStories.get(story.id);
+    if (!here) continue;
+    const consents = mergeConsents(here.consents, story.consents);
+    story.consents = consents;
+    if (consents.length > here.consents.length) {
+      await db.practiceStories.put({ ...here, consents });
+    }
+  }
+}
+
+/**
  * Restores checked data (from readBackup) in one read-write transaction: every table
  * changes, or none does. Merge: by id or key, with the rules in src/domain/backup/merge.ts.
  * Replace: the device ends up holding exactly the file's records, apart from details
@@ -222,6 +244,7 @@ export function applyRestore(
     for (const name of BACKUP_TABLES) {
       const table = tableOf(db, name);
       const incoming = incomingOf(data, name, limit);
+      if (name === "practiceStories") await keepConsentHistory(db, incoming as PracticeStory[]);
       if (mode === "replace") {
         const here = await personalKeysHere(db, name);
         const inFile = new Set(personalIn(data, name).map((record) => primaryKeyOf(name, record)));

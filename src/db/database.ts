@@ -11,6 +11,12 @@ import type {
   SupervisionPrep,
   WellbeingPlan,
 } from "../domain/records";
+import type {
+  OrgAction,
+  Pledge,
+  PracticeStory,
+  TeamReflection,
+} from "../domain/organisation/schema";
 import type { PersonalTable } from "../domain/tables";
 import { encryptionMiddleware } from "./encryption";
 import { defineSchema } from "./schema";
@@ -24,6 +30,10 @@ export class WellbeingDb extends Dexie {
   peerCheckIns!: EntityTable<PeerCheckIn, "id">;
   supervisionPreps!: EntityTable<SupervisionPrep, "id">;
   wellbeingPlans!: EntityTable<WellbeingPlan, "id">;
+  teamReflections!: EntityTable<TeamReflection, "id">;
+  pledges!: EntityTable<Pledge, "id">;
+  orgActions!: EntityTable<OrgAction, "id">;
+  practiceStories!: EntityTable<PracticeStory, "id">;
   settings!: EntityTable<Setting, "key">;
   contentPacks!: EntityTable<StoredPack, "key">;
   meta!: EntityTable<Meta, "key">;

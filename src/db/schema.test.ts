@@ -1,9 +1,17 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from "vitest";
 import { openAtVersion, resetDb } from "../testing/db";
-import { makePlanAction, makeWellbeingPlan } from "../testing/records";
+import {
+  makeOrgAction,
+  makePledge,
+  makePlanAction,
+  makePracticeStory,
+  makeTeamReflection,
+  makeWellbeingPlan,
+} from "../testing/records";
 import { getDb } from "./database";
 import { LATEST_VERSION, SCHEMA_HISTORY } from "./schema";
+import { SCHEMA_NOTES } from "./schema-notes";
 
 describe("schema history", () => {
   // One snapshot per version, written the first time a version is seen. If one fails,
@@ -24,11 +32,29 @@ describe("schema history", () => {
     expect(Object.keys(second!.stores)).toHaveLength(Object.keys(first!.stores).length + 1);
   });
 
+  it("version 3 (for teams and organisations) adds four tables and keeps every version 2 index", () => {
+    const second = SCHEMA_HISTORY[1]!;
+    const third = SCHEMA_HISTORY[2]!;
+    const dated = "id, createdAt, updatedAt";
+    expect(third).toMatchObject({
+      version: 3,
+      stores: {
+        ...second.stores,
+        teamReflections: dated,
+        pledges: dated,
+        orgActions: dated,
+        practiceStories: dated,
+      },
+    });
+    expect(Object.keys(third.stores)).toHaveLength(Object.keys(second.stores).length + 4);
+  });
+
   it("numbers versions in order, each with a date and a reason", () => {
     SCHEMA_HISTORY.forEach((entry, index) => {
       expect(entry.version).toBe(index + 1);
-      expect(entry.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(entry.why.length).toBeGreaterThan(10);
+      const note = SCHEMA_NOTES[entry.version];
+      expect(note?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(note?.why.length).toBeGreaterThan(10);
     });
     expect(LATEST_VERSION).toBe(SCHEMA_HISTORY.length);
   });
@@ -79,5 +105,31 @@ describe("upgrades", () => {
     expect(await db.meta.get("welcomeSeen")).toEqual({ key: "welcomeSeen", value: true });
     await db.wellbeingPlans.put(makeWellbeingPlan());
     expect(await db.wellbeingPlans.get("my-plan")).toEqual(makeWellbeingPlan());
+  });
+
+  it("a version 2 database gains the four organisation tables, empty and working, and keeps its plan", async () => {
+    const old = await openAtVersion(2);
+    const names = old.tables.map((table) => table.name);
+    for (const name of ["teamReflections", "pledges", "orgActions", "practiceStories"]) {
+      expect(names).not.toContain(name);
+    }
+    await old.table("wellbeingPlans").put(makeWellbeingPlan());
+    await old.table("checkIns").put({ id: "c2", createdAt: "2026-12-01T09:00:00.000Z" });
+    old.close();
+
+    const db = getDb();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.wellbeingPlans.get("my-plan")).toEqual(makeWellbeingPlan());
+    expect(await db.checkIns.get("c2")).toMatchObject({ createdAt: "2026-12-01T09:00:00.000Z" });
+    expect(await db.teamReflections.count()).toBe(0);
+    await db.teamReflections.put(makeTeamReflection());
+    await db.pledges.put(makePledge());
+    await db.orgActions.put(makeOrgAction());
+    await db.practiceStories.put(makePracticeStory());
+    expect(await db.teamReflections.get("reflection-1")).toEqual(makeTeamReflection());
+    expect(await db.pledges.get("pledge-1")).toEqual(makePledge());
+    expect(await db.orgActions.get("action-1")).toEqual(makeOrgAction());
+    expect(await db.practiceStories.get("story-1")).toEqual(makePracticeStory());
   });
 });

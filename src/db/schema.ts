@@ -2,15 +2,14 @@ import type { Dexie, Transaction } from "dexie";
 
 /**
  * Every version of the database schema, oldest first. Append only: never edit an
- * entry once it has shipped (schema.test.ts fails if you do). A new version
+ * entry once it has shipped (schema.test.ts fails if you do). Each version's date and
+ * reason are in schema-notes.ts, kept out of the first download. A new version
  * restates every table's indexes and may carry an idempotent `upgrade`.
  * Only ids and timestamps are indexed, so they are all that would stay readable
  * if records are encrypted later.
  */
 export interface SchemaVersion {
   version: number;
-  date: string;
-  why: string;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
@@ -18,8 +17,6 @@ export interface SchemaVersion {
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
     version: 1,
-    date: "2026-11-23",
-    why: "First schema: check-ins, drafts, plan actions, peer check-ins, supervision preps, settings, content packs, meta.",
     stores: {
       checkIns: "id, createdAt, updatedAt",
       drafts: "id, updatedAt",
@@ -33,8 +30,6 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   },
   {
     version: 2,
-    date: "2026-12-06",
-    why: "My wellbeing plan: a new table for the plan in the person's own words and its saved versions. Nothing else changes.",
     stores: {
       checkIns: "id, createdAt, updatedAt",
       drafts: "id, updatedAt",
@@ -42,6 +37,24 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       peerCheckIns: "id, createdAt, updatedAt, followUpOn",
       supervisionPreps: "id, createdAt, updatedAt",
       wellbeingPlans: "id, createdAt, updatedAt",
+      settings: "key",
+      contentPacks: "key, id",
+      meta: "key",
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      checkIns: "id, createdAt, updatedAt",
+      drafts: "id, updatedAt",
+      planActions: "id, createdAt, updatedAt",
+      peerCheckIns: "id, createdAt, updatedAt, followUpOn",
+      supervisionPreps: "id, createdAt, updatedAt",
+      wellbeingPlans: "id, createdAt, updatedAt",
+      teamReflections: "id, createdAt, updatedAt",
+      pledges: "id, createdAt, updatedAt",
+      orgActions: "id, createdAt, updatedAt",
+      practiceStories: "id, createdAt, updatedAt",
       settings: "key",
       contentPacks: "key, id",
       meta: "key",

@@ -4,7 +4,7 @@
  * every one; the Content pack screen's tests load some of them as files.
  */
 import type { ContentPack } from "../domain/pack/schema";
-import { makePack } from "./pack-factory";
+import { makeLearningResource, makePack } from "./pack-factory";
 
 export interface BrokenPack {
   /** The file's text, as someone would load it. */
@@ -176,6 +176,28 @@ export const BROKEN_PACKS: Readonly<Record<string, BrokenPack>> = {
     text: changed((p) => (loose(p.items[0]!).colour = "blue")),
     path: "items › 1 (sleep-1) › colour",
     message: 'does not know the field "colour"',
+  },
+  "resource-unknown-kind.json": {
+    text: changed((p) => {
+      const course = makeLearningResource("training", "ti-course");
+      loose(course).kind = "webinar";
+      p.resources.push(course);
+    }),
+    path: "resources › 2 (ti-course) › kind",
+    message: 'should be one of "training"',
+  },
+  "safety-lists-training.json": {
+    text: changed((p) => {
+      p.resources.push(makeLearningResource("training", "ti-course"));
+      p.safety.resources.push("ti-course");
+    }),
+    path: "safety › resources › 2",
+    message: "not a support service",
+  },
+  "support-without-needs.json": {
+    text: changed((p) => (p.resources[0]!.needs = [])),
+    path: "resources › 1 (samaritans) › needs",
+    message: "at least one need",
   },
   "wrong-schema-version.json": {
     text: changed((p) => (loose(p).schemaVersion = 2)),

@@ -2,7 +2,7 @@
  * A small, valid content pack for tests, and the pieces to build others from.
  * Words are placeholders: the default pack in src/content has the real ones.
  */
-import type { ContentPack, Item, Tip } from "../domain/pack/schema";
+import type { ContentPack, Item, Resource, Tip } from "../domain/pack/schema";
 
 export const STAGE_IDS = ["ready", "reacting", "injured", "ill"] as const;
 export const PATTERN_IDS = ["settled", "on-edge", "shut-down", "people-pleasing"] as const;
@@ -208,4 +208,52 @@ export function makePack(overrides: Partial<ContentPack> = {}): ContentPack {
 /** A deep copy, so a test can change one thing without touching the original. */
 export function clonePack(pack: ContentPack): ContentPack {
   return structuredClone(pack);
+}
+
+/** A learning or community resource (training, a network of leads, a community of practice). */
+export function makeLearningResource(
+  kind: NonNullable<Resource["kind"]>,
+  id = `learn-${kind}`,
+): Resource {
+  return {
+    id,
+    kind,
+    name: `Learning ${id}`,
+    for: `What ${id} offers to people who lead the work.`,
+    needs: [],
+    contacts: [{ kind: "web", label: "Website", href: `https://example.org/${id}` }],
+    hours: "See the website",
+    region: "UK",
+    checked: "2026-12-07",
+  };
+}
+
+/** A valid organisation block: two principles, a three-area framework, two action examples. */
+export function makeOrganisation(): NonNullable<ContentPack["organisation"]> {
+  return {
+    principles: ["safety", "trust"].map((id) => ({
+      id,
+      name: `Principle ${id}`,
+      description: `What ${id} means at work.`,
+      statements: [1, 2, 3].map((n) => ({ id: `${id}-${n}`, text: `Statement ${n} about ${id}.` })),
+    })),
+    pledgeFramework: {
+      id: "three-areas",
+      name: "Three areas",
+      commitments: ["listen", "lead", "learn"].map((id) => ({
+        id,
+        title: `Commitment ${id}`,
+        text: `What ${id} means.`,
+      })),
+    },
+    actionExamples: [
+      {
+        id: "steering-group",
+        title: "A steering group",
+        text: "Meet monthly.",
+        principles: ["trust"],
+      },
+      { id: "champion", title: "A champion", text: "One person leads.", principles: [] },
+    ],
+  };
 }

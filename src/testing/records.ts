@@ -10,6 +10,12 @@ import type {
   SupervisionPrep,
   WellbeingPlan,
 } from "../domain/records";
+import type {
+  OrgAction,
+  Pledge,
+  PracticeStory,
+  TeamReflection,
+} from "../domain/organisation/schema";
 import { scoreCheckIn } from "../domain/scoring/score";
 
 export function makeCheckIn(overrides: Partial<CheckIn> = {}): CheckIn {
@@ -166,6 +172,87 @@ export function makeStoredPack(overrides: Partial<StoredPack> = {}): StoredPack 
 
 import type { BackupData } from "../domain/backup/format";
 
+/** A saved team reflection by a lead: two principles rated, one with a note and evidence. */
+export function makeTeamReflection(overrides: Partial<TeamReflection> = {}): TeamReflection {
+  const createdAt = overrides.createdAt ?? "2026-11-06T15:00:00.000Z";
+  return {
+    id: "reflection-1",
+    createdAt,
+    updatedAt: createdAt,
+    status: "saved",
+    heldOn: "2026-11-06",
+    team: "Children's services, north",
+    ranBy: "lead",
+    packId: "default",
+    packVersion: "1.0.0",
+    principles: [
+      {
+        principleId: "safety",
+        ratings: [
+          { statementId: "safety-1", level: "growing" },
+          { statementId: "safety-2", level: "starting" },
+        ],
+        note: 'We said "quiet room" twice.\nA second line.',
+        evidence: "Staff survey, October.",
+      },
+      { principleId: "trust", ratings: [{ statementId: "trust-1", level: "not-yet" }] },
+    ],
+    ...overrides,
+  };
+}
+
+/** A pledge with two commitments, authorised by a senior leader. */
+export function makePledge(overrides: Partial<Pledge> = {}): Pledge {
+  const createdAt = overrides.createdAt ?? "2026-11-07T10:00:00.000Z";
+  return {
+    id: "pledge-1",
+    createdAt,
+    updatedAt: createdAt,
+    statement: "We will listen to the people who use our service, and to our staff.",
+    frameworkId: "five-areas",
+    commitmentIds: ["lived-experience", "staff-wellbeing"],
+    authorisedBy: { name: "Sam Lee", role: "Director" },
+    authorisedOn: "2026-11-07",
+    ...overrides,
+  };
+}
+
+/** A key action under way, with one progress update. */
+export function makeOrgAction(overrides: Partial<OrgAction> = {}): OrgAction {
+  const createdAt = overrides.createdAt ?? "2026-11-08T10:00:00.000Z";
+  return {
+    id: "action-1",
+    createdAt,
+    updatedAt: createdAt,
+    title: "Set up a steering group",
+    what: "Meet once a month, with staff from each team.",
+    owner: "Head of service",
+    startOn: "2026-12-01",
+    reviewOn: "2027-03-01",
+    status: "in-progress",
+    exampleId: "steering-group",
+    progress: [{ id: "p1", on: "2026-12-15", note: "First meeting held.", evidence: "Notes" }],
+    ...overrides,
+  };
+}
+
+/** A story of practice with identifying details removed and one use agreed. */
+export function makePracticeStory(overrides: Partial<PracticeStory> = {}): PracticeStory {
+  const createdAt = overrides.createdAt ?? "2026-11-09T10:00:00.000Z";
+  return {
+    id: "story-1",
+    createdAt,
+    updatedAt: createdAt,
+    title: "A calmer front desk",
+    happened: "People waited a long time with no news.",
+    changed: "We now tell people how long the wait is.",
+    learnt: "Small things build trust.",
+    detailsRemoved: true,
+    consents: [{ id: "c1", use: "Team newsletter", given: true, by: "A. N.", on: "2026-11-09" }],
+    ...overrides,
+  };
+}
+
 /**
  * One or more records of every kind the app keeps, with the awkward parts filled in
  * (answers, quotes and new lines in a note, an actions-only peer check-in, a prep with
@@ -225,6 +312,13 @@ export function makeEveryRecord(): BackupData {
         parts: { keepsMeWell: "A walk at lunch." },
       },
     ],
+    teamReflections: [
+      makeTeamReflection(),
+      makeTeamReflection({ id: "reflection-draft", status: "draft", ranBy: "meeting" }),
+    ],
+    pledges: [makePledge()],
+    orgActions: [makeOrgAction(), makeOrgAction({ id: "action-2", progress: [] })],
+    practiceStories: [makePracticeStory()],
     settings: [makeSetting(), makeSetting({ key: "reminders", value: { weekly: true } })],
     contentPacks: [makeStoredPack()],
     meta: [makeMeta(), { key: "lastBackupAt", value: "2026-11-01T08:00:00.000Z" }],

@@ -131,7 +131,7 @@ function withStrayBits(text: string): string {
 }
 
 const BROKEN = [
-  { file: "newer-version.json", message: "backup version 3; this app can read up to version 2" },
+  { file: "newer-version.json", message: "backup version 4; this app can read up to version 3" },
   { file: "cut-short.txt", message: "stops part of the way through" },
   { file: "content-pack.json", message: "load it from Content pack in Settings instead" },
   { file: "duplicate-check-in-ids.json", message: "two check-ins with the same id" },

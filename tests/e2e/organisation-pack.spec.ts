@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +10,7 @@ import {
   waitForServiceWorker,
   type Theme,
 } from "./support/app";
+import { BROKEN_PACKS } from "../../src/testing/broken-packs";
 import { rawRows } from "./support/data";
 
 const BUILD = process.env.HCW_OUT_DIR ?? "dist";
@@ -172,7 +172,7 @@ test.describe("an organisation's pack beside the app", () => {
     { name: "is not valid JSON", pack: '{ "schemaVersion": 1, ', path: "" },
     {
       name: "fails the pack checks",
-      pack: readFileSync(join(process.cwd(), "tests/fixtures/packs/three-stages.json"), "utf8"),
+      pack: BROKEN_PACKS["three-stages.json"]!.text,
       path: "stages",
     },
     { name: "is sent with the wrong type", pack: null, type: "text/plain", path: "" },

@@ -260,8 +260,12 @@ describe("supervision prompts, peer guide, resources and grounding", () => {
     expect(hrefs.filter((h) => /\s/.test(h))).toEqual([]);
     // Kent and Medway's line lives in the example organisation pack, not the national one.
     expect(hrefs).not.toContain("tel:08001070160");
-    // Every service was checked in this review (6 or 7 December 2026), none left older.
-    expect(pack.resources.filter((r) => r.checked < "2026-12-06")).toEqual([]);
+    // Every support service was checked in the last review (6 or 7 December 2026), none older.
+    const support = pack.resources.filter((r) => !r.kind);
+    expect(support.filter((r) => r.checked < "2026-12-06")).toEqual([]);
+    // Training and networks for leads were checked on 7 December (docs/content-sources.md).
+    const learning = pack.resources.filter((r) => r.kind);
+    expect(learning.filter((r) => r.checked !== "2026-12-07")).toEqual([]);
   });
 
   it("have a service behind every need the Resources filter offers", () => {

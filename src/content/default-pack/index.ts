@@ -2,6 +2,7 @@ import type { ContentPack } from "../../domain/pack/schema";
 import { grounding } from "./grounding";
 import { items } from "./items";
 import { domains, meta, patterns, stages } from "./meta";
+import { organisation } from "./organisation";
 import { peerGuide } from "./peer-guide";
 import { resources } from "./resources";
 import { advice, safety, scoring } from "./safety-advice-scoring";
@@ -30,4 +31,5 @@ export const defaultPack: ContentPack = {
   safety,
   advice,
   scoring,
+  organisation,
 };

@@ -8,6 +8,7 @@ import type { Resource } from "../../domain/pack/schema";
  * below against the sources in docs/content-sources.md: re-check before each release.
  */
 const checked = "2026-12-06";
+const learningChecked = "2026-12-07";
 
 export const resources: Resource[] = [
   ...CRISIS_CONTACTS.map(crisisContactAsResource),
@@ -161,5 +162,98 @@ export const resources: Resource[] = [
     region: "UK",
     work: ["social-care"],
     checked: "2026-12-07",
+  },
+  // Learning and community for the people who lead trauma-informed work (shown on the
+  // organisation screen, not the staff Resources list). Each address was checked on its
+  // own public page on the date below: see docs/content-sources.md.
+  {
+    id: "nttp-scotland",
+    kind: "training",
+    needs: [],
+    name: "National Trauma Transformation Programme",
+    for: "Free learning about trauma-informed practice for everyone in Scotland's workforce, including leaders, with help to put it into practice.",
+    contacts: [
+      {
+        kind: "web",
+        label: "Programme page (NHS Education for Scotland)",
+        href: "https://nes.scot.nhs.uk/our-work/trauma-national-trauma-transformation-programme/",
+      },
+    ],
+    hours: "See the website",
+    region: "Scotland",
+    regions: ["scotland"],
+    checked: learningChecked,
+  },
+  {
+    id: "trauma-informed-wales-training",
+    kind: "training",
+    needs: [],
+    name: "Trauma-Informed Wales: training map",
+    for: "A map of trauma-informed training in Wales, set against the levels of the Trauma-Informed Wales Framework.",
+    contacts: [
+      {
+        kind: "web",
+        label: "Trauma-Informed Wales training page",
+        href: "https://traumaframeworkcymru.com/trauma-informed-training/",
+      },
+    ],
+    hours: "See the website",
+    region: "Wales",
+    regions: ["wales"],
+    checked: learningChecked,
+  },
+  {
+    id: "trauma-informed-kent",
+    kind: "network",
+    needs: [],
+    name: "Trauma Informed Kent",
+    for: "A movement of organisations, people and networks in Kent and Medway. Organisations make a pledge and work on it together.",
+    contacts: [
+      {
+        kind: "web",
+        label: "Trauma Informed Kent website",
+        href: "https://www.traumainformedkent.uk/about",
+      },
+    ],
+    hours: "See the website",
+    region: "Kent and Medway",
+    regions: ["england"],
+    checked: learningChecked,
+  },
+  {
+    id: "trauma-informed-plymouth",
+    kind: "network",
+    needs: [],
+    name: "Trauma Informed Plymouth Network",
+    for: "A local network of people from public services, charities and the community, with people who have lived through trauma, learning together.",
+    contacts: [
+      {
+        kind: "web",
+        label: "Trauma Informed Plymouth website",
+        href: "https://traumainformedplymouth.org/our-story/",
+      },
+    ],
+    hours: "See the website",
+    region: "Plymouth",
+    regions: ["england"],
+    checked: learningChecked,
+  },
+  {
+    id: "trauma-informed-community-of-action",
+    kind: "community",
+    needs: [],
+    name: "Trauma Informed Community of Action",
+    for: "A national community of practice in England for people building trauma-informed services: an online space to share ideas, webinars and events.",
+    contacts: [
+      {
+        kind: "web",
+        label: "Community of practice page",
+        href: "https://healthinnovationnenc.org.uk/what-we-do/improving-population-health/mental-health/trauma-informed-care/",
+      },
+    ],
+    hours: "See the website",
+    region: "England",
+    regions: ["england"],
+    checked: learningChecked,
   },
 ];

@@ -7,6 +7,10 @@ import {
   makePeerCheckIn,
   makePlanAction,
   makeSupervisionPrep,
+  makeOrgAction,
+  makePledge,
+  makePracticeStory,
+  makeTeamReflection,
   makeWellbeingPlan,
 } from "../../testing/records";
 import type { BackupData } from "./format";
@@ -88,6 +92,30 @@ const backupData: fc.Arbitrary<BackupData> = fc.record({
     )
     .filter((rows) => rows.filter((row) => row.id === "my-plan").length <= 1)
     .map((rows) => rows.filter((row) => row.kind === "current" || row.id !== "my-plan")),
+  teamReflections: fc
+    .uniqueArray(fc.record({ id, createdAt: time, team: text(100) }), {
+      maxLength: 3,
+      selector: (record) => record.id,
+    })
+    .map((rows) => rows.map((row) => makeTeamReflection(row))),
+  pledges: fc
+    .uniqueArray(fc.record({ id, createdAt: time }), {
+      maxLength: 3,
+      selector: (record) => record.id,
+    })
+    .map((rows) => rows.map((row) => makePledge(row))),
+  orgActions: fc
+    .uniqueArray(fc.record({ id, createdAt: time, what: text(300) }), {
+      maxLength: 3,
+      selector: (record) => record.id,
+    })
+    .map((rows) => rows.map((row) => makeOrgAction(row))),
+  practiceStories: fc
+    .uniqueArray(fc.record({ id, createdAt: time, learnt: text(300) }), {
+      maxLength: 3,
+      selector: (record) => record.id,
+    })
+    .map((rows) => rows.map((row) => makePracticeStory(row))),
   settings: keyed,
   contentPacks: fc.constant([]),
   meta: keyed,
@@ -124,6 +152,10 @@ describe("backup invariants", () => {
         peerCheckIns: [],
         supervisionPreps: [],
         wellbeingPlans: [],
+        teamReflections: [],
+        pledges: [],
+        orgActions: [],
+        practiceStories: [],
         settings: [],
         contentPacks: [],
         meta: [],
@@ -158,6 +190,10 @@ describe("backup invariants", () => {
       peerCheckIns: [],
       supervisionPreps: [],
       wellbeingPlans: [],
+      teamReflections: [],
+      pledges: [],
+      orgActions: [],
+      practiceStories: [],
       settings: [],
       contentPacks: [],
       meta: [],

@@ -13,7 +13,7 @@ import type { BackupData } from "./format";
 
 export const BACKUP_TYPE = "healing-centred-wellbeing-backup";
 /** The newest backup version this app writes and reads. Older ones are upgraded (upgrades.ts). */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 export const APP_NAME = "Healing Centred Wellbeing";
 /** Largest file we read. Checked on the file's size before reading, and on the text before parsing. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;

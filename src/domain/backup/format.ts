@@ -15,6 +15,12 @@ import {
   SupervisionPrepSchema,
   WellbeingPlanSchema,
 } from "../records";
+import {
+  OrgActionSchema,
+  PledgeSchema,
+  PracticeStorySchema,
+  TeamReflectionSchema,
+} from "../organisation/schema";
 import { KDF_NAME, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from "../crypto";
 import {
   BACKUP_TYPE,
@@ -33,6 +39,10 @@ export const BackupDataSchema = z.strictObject({
   peerCheckIns: table(PeerCheckInSchema),
   supervisionPreps: table(SupervisionPrepSchema),
   wellbeingPlans: table(WellbeingPlanSchema),
+  teamReflections: table(TeamReflectionSchema),
+  pledges: table(PledgeSchema),
+  orgActions: table(OrgActionSchema),
+  practiceStories: table(PracticeStorySchema),
   settings: table(SettingSchema),
   contentPacks: table(StoredPackSchema),
   meta: table(MetaSchema),

@@ -11,6 +11,10 @@ import {
   makeSetting,
   makeStoredPack,
   makeSupervisionPrep,
+  makeOrgAction,
+  makePledge,
+  makePracticeStory,
+  makeTeamReflection,
   makeWellbeingPlan,
 } from "../../testing/records";
 import { PBKDF2_ITERATIONS } from "../crypto";
@@ -43,6 +47,10 @@ function everyTable(): BackupData {
     peerCheckIns: [makePeerCheckIn()],
     supervisionPreps: [makeSupervisionPrep()],
     wellbeingPlans: [makeWellbeingPlan()],
+    teamReflections: [makeTeamReflection()],
+    pledges: [makePledge()],
+    orgActions: [makeOrgAction()],
+    practiceStories: [makePracticeStory()],
     settings: [makeSetting()],
     contentPacks: [makeStoredPack()],
     meta: [makeMeta()],

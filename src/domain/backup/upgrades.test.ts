@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeMeta, makeWellbeingPlan } from "../../testing/records";
+import { makeMeta, makePledge, makeWellbeingPlan } from "../../testing/records";
 import { BACKUP_VERSION, emptyBackupData } from "./constants";
 import { makeBackup } from "./make";
 import { readBackup } from "./read";
@@ -137,6 +137,60 @@ describe("backup version 1 to 2: my wellbeing plan", () => {
   it("a version 2 file that leaves out the plan table is refused, not guessed", async () => {
     const { wellbeingPlans: _left, ...rest } = emptyBackupData();
     const written = await makeBackup(emptyBackupData(), { now: new Date("2026-12-06T10:00:00Z") });
+    const text = JSON.stringify({ ...(JSON.parse(written) as object), data: rest });
+    const result = await readBackup(text);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe("backup version 2 to 3: for teams and organisations", () => {
+  const FIXTURE = join(process.cwd(), "tests/fixtures/backups/upgrade/version-2.json");
+  const ADDED = ["teamReflections", "pledges", "orgActions", "practiceStories"] as const;
+
+  it("a version 2 file reads with the four new tables empty and every record kept", async () => {
+    const text = readFileSync(FIXTURE, "utf8");
+    const file = JSON.parse(text) as { version: number; data: Record<string, unknown[]> };
+    expect(file.version).toBe(2);
+    expect(file.data.wellbeingPlans).toHaveLength(1);
+    const result = await readBackup(text);
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.backup.fromVersion).toBe(2);
+    for (const table of ADDED) expect(result.backup.data[table]).toEqual([]);
+    for (const [table, records] of Object.entries(file.data)) {
+      expect(result.backup.data[table as keyof typeof result.backup.data]).toEqual(records);
+    }
+  });
+
+  it("the step adds the four tables empty and never changes its input", () => {
+    const step = BACKUP_UPGRADES[1]!;
+    expect(step).toMatchObject({ from: 2, to: 3 });
+    const old = { checkIns: [], wellbeingPlans: [] };
+    const frozen = JSON.stringify(old);
+    expect(step.upgrade(old)).toEqual({
+      checkIns: [],
+      wellbeingPlans: [],
+      teamReflections: [],
+      pledges: [],
+      orgActions: [],
+      practiceStories: [],
+    });
+    expect(JSON.stringify(old)).toBe(frozen);
+    expect(step.upgrade(["not", "data"])).toEqual(["not", "data"]);
+  });
+
+  it("a file labelled version 2 that holds a pledge is refused as unreadable, not taken in", async () => {
+    const written = await makeBackup(
+      { ...emptyBackupData(), pledges: [makePledge()] },
+      { now: new Date("2026-12-07T10:00:00Z") },
+    );
+    const text = JSON.stringify({ ...(JSON.parse(written) as object), version: 2 });
+    const result = await readBackup(text);
+    expect(result.ok ? null : result.problem.code).toBe("unreadable");
+  });
+
+  it("a version 3 file that leaves out the stories table is refused, not guessed", async () => {
+    const { practiceStories: _left, ...rest } = emptyBackupData();
+    const written = await makeBackup(emptyBackupData(), { now: new Date("2026-12-07T10:00:00Z") });
     const text = JSON.stringify({ ...(JSON.parse(written) as object), data: rest });
     const result = await readBackup(text);
     expect(result.ok).toBe(false);

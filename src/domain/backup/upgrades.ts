@@ -10,6 +10,14 @@
  */
 import { BACKUP_VERSION } from "./constants";
 
+/** The tables backup version 3 added. */
+const ORGANISATION_TABLES = [
+  "teamReflections",
+  "pledges",
+  "orgActions",
+  "practiceStories",
+] as const;
+
 export interface BackupUpgrade {
   from: number;
   to: number;
@@ -31,6 +39,19 @@ export const BACKUP_UPGRADES: readonly BackupUpgrade[] = [
       // Version 1 had no plans: a file that says it does is not what it claims to be.
       if ("wellbeingPlans" in data) throw new Error("A version 1 backup cannot hold plans.");
       return { ...data, wellbeingPlans: [] };
+    },
+  },
+  {
+    from: 2,
+    to: 3,
+    date: "2026-12-07",
+    why: "For teams and organisations: files now carry team reflections, pledges, key actions and stories of practice. Older files had none, so they start empty.",
+    upgrade: (data) => {
+      if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+      const added = ORGANISATION_TABLES.filter((table) => table in data);
+      // Version 2 had none of these: a file that says it does is not what it claims to be.
+      if (added.length > 0) throw new Error(`A version 2 backup cannot hold ${added.join(", ")}.`);
+      return { ...data, ...Object.fromEntries(ORGANISATION_TABLES.map((table) => [table, []])) };
     },
   },
 ];

@@ -18,6 +18,13 @@ export const RESOURCE_NEEDS = [
   "sleep",
   "work",
 ] as const;
+/**
+ * Kinds of learning and community a pack can list for the people who lead trauma-informed
+ * work: training, a network of trauma-informed leads, a community of practice. A resource
+ * with no kind is a support service for staff (the Resources screen). Short words: the
+ * list is in the first download.
+ */
+export const RESOURCE_KINDS = ["training", "network", "community"] as const;
 /** The UK nations a service can work in (and a person can say they work in). */
 export const REGIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
 /** Kinds of work a service is only for; a service with none is for everyone. */
@@ -59,4 +66,5 @@ export function isAllowedHref(href: string): boolean {
 export type StageColour = (typeof STAGE_COLOURS)[number];
 export type StageIcon = (typeof STAGE_ICONS)[number];
 export type PatternKind = (typeof PATTERN_KINDS)[number];
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type SupervisionFunction = (typeof SUPERVISION_FUNCTIONS)[number];

@@ -176,6 +176,58 @@ function checkQuick(errors: PackError[], pack: ContentPack): void {
   });
 }
 
+/** The organisation block: ids unique in each list, and action examples name real principles. */
+function checkOrganisation(errors: PackError[], pack: ContentPack): void {
+  const block = pack.organisation;
+  if (!block) return;
+  const principles = checkUnique(
+    errors,
+    block.principles,
+    joinPath(["organisation", "principles"]),
+    "principle",
+  );
+  block.principles.forEach((principle, i) => {
+    const path = joinPath(["organisation", "principles", at(i, principle.id), "statements"]);
+    checkUnique(errors, principle.statements, path, "statement");
+  });
+  const commitmentsPath = joinPath(["organisation", "pledgeFramework", "commitments"]);
+  checkUnique(errors, block.pledgeFramework.commitments, commitmentsPath, "commitment");
+  checkUnique(
+    errors,
+    block.actionExamples,
+    joinPath(["organisation", "actionExamples"]),
+    "action example",
+  );
+  block.actionExamples.forEach((example, i) => {
+    const path = ["organisation", "actionExamples", at(i, example.id), "principles"];
+    checkRefs(errors, example.principles, principles, path, "principle");
+  });
+}
+
+/**
+ * A support service meets at least one need (the Resources filter lists it under them);
+ * the safety screen offers support services only, never a course or a network.
+ */
+function checkResourceKinds(errors: PackError[], pack: ContentPack): void {
+  pack.resources.forEach((resource, i) => {
+    if (!resource.kind && resource.needs.length === 0) {
+      errors.push({
+        path: joinPath(["resources", at(i, resource.id), "needs"]),
+        message: "a support service needs at least one need it meets",
+      });
+    }
+  });
+  pack.safety.resources.forEach((ref, index) => {
+    const resource = pack.resources.find((candidate) => candidate.id === ref);
+    if (resource?.kind) {
+      errors.push({
+        path: joinPath(["safety", "resources", index + 1]),
+        message: `"${ref}" is learning or community (${resource.kind}), not a support service: the safety screen lists support only`,
+      });
+    }
+  });
+}
+
 /** Every cross-reference and uniqueness problem in a pack whose shape is already valid. */
 export function checkCrossRefs(pack: ContentPack): PackError[] {
   const errors: PackError[] = [];
@@ -228,6 +280,8 @@ export function checkCrossRefs(pack: ContentPack): PackError[] {
   });
 
   checkRefs(errors, pack.safety.resources, resources, ["safety", "resources"], "resource");
+  checkResourceKinds(errors, pack);
+  checkOrganisation(errors, pack);
 
   return errors;
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { packArbitrary } from "../../testing/pack-arbitrary";
 import { BROKEN_PACKS } from "../../testing/broken-packs";
-import { makePack } from "../../testing/pack-factory";
+import { makeLearningResource, makePack } from "../../testing/pack-factory";
 import { MAX_PACK_CHARS, formatPackErrors, parseContentPack } from "./parse";
 
 function errorsOf(input: unknown) {
@@ -16,6 +16,15 @@ describe("parseContentPack", () => {
     const pack = makePack();
     expect(parseContentPack(JSON.stringify(pack))).toEqual({ ok: true, pack });
     expect(parseContentPack(pack)).toEqual({ ok: true, pack });
+  });
+
+  it("accepts training, networks of leads and communities of practice with no needs", () => {
+    const base = makePack();
+    const learning = (["training", "network", "community"] as const).map((kind) =>
+      makeLearningResource(kind),
+    );
+    const pack = makePack({ resources: [...base.resources, ...learning] });
+    expect(parseContentPack(JSON.stringify(pack))).toEqual({ ok: true, pack });
   });
 
   it("accepts a pack that starts with a byte-order mark", () => {

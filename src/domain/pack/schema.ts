@@ -10,6 +10,7 @@ import {
   PATTERN_KINDS,
   RED_FLAG_KINDS,
   REGIONS,
+  RESOURCE_KINDS,
   RESOURCE_NEEDS,
   SEVEN_CS,
   STAGE_COLOURS,
@@ -173,9 +174,19 @@ export const ContactSchema = z.strictObject({
 
 export const ResourceSchema = z.strictObject({
   id: IdSchema,
+  /**
+   * Learning and community for the people who lead the work (training, networks of
+   * trauma-informed leads, communities of practice), shown on the organisation screen.
+   * Missing: a support service for staff, shown on the Resources screen.
+   */
+  kind: z.enum(RESOURCE_KINDS).optional(),
   name: Short,
   for: Text,
-  needs: z.array(z.enum(RESOURCE_NEEDS)).min(1),
+  /**
+   * What a support service helps with (at least one: crossRefs.ts checks it, off the
+   * first download); learning and community need none.
+   */
+  needs: z.array(z.enum(RESOURCE_NEEDS)),
   contacts: z.array(ContactSchema).min(1).max(6),
   hours: Short,
   region: Short,
@@ -273,6 +284,49 @@ export const ScoringSchema = z.strictObject({
   persistenceDays: z.number().int().min(1).max(365),
 });
 
+/** One plain statement of a principle, rated by a team ("not yet" to "embedded"). */
+export const PrincipleStatementSchema = z.strictObject({
+  id: IdSchema,
+  text: Short,
+});
+
+/** A principle of a trauma-informed workplace, e.g. safety or trust. */
+export const PrincipleSchema = z.strictObject({
+  id: IdSchema,
+  name: Short,
+  description: Text,
+  statements: z.array(PrincipleStatementSchema).min(2).max(4),
+});
+
+/** One area an organisation can commit to in its pledge. */
+export const CommitmentSchema = z.strictObject({
+  id: IdSchema,
+  title: Short,
+  text: Text,
+});
+
+/** The commitments a pledge chooses from: five areas in the default pack, eight in some. */
+export const PledgeFrameworkSchema = z.strictObject({
+  id: IdSchema,
+  name: Short,
+  commitments: z.array(CommitmentSchema).min(1).max(12),
+});
+
+/** A starter for a key action, and the principles it helps with (for suggestions). */
+export const ActionExampleSchema = z.strictObject({
+  id: IdSchema,
+  title: Short,
+  text: Text,
+  principles: z.array(IdSchema).max(12).default([]),
+});
+
+/** "For teams and organisations": what a team reflects on, pledges and acts on. */
+export const OrganisationSchema = z.strictObject({
+  principles: z.array(PrincipleSchema).min(1).max(12),
+  pledgeFramework: PledgeFrameworkSchema,
+  actionExamples: z.array(ActionExampleSchema).max(40),
+});
+
 export const ContentPackSchema = z.strictObject({
   schemaVersion: z.literal(PACK_SCHEMA_VERSION),
   id: IdSchema,
@@ -297,6 +351,8 @@ export const ContentPackSchema = z.strictObject({
   safety: SafetySchema,
   advice: AdviceSchema,
   scoring: ScoringSchema,
+  /** Added after version 1 was set: packs without it offer no team reflection or pledge. */
+  organisation: OrganisationSchema.optional(),
 });
 
 export type ContentPack = z.infer<typeof ContentPackSchema>;
@@ -314,4 +370,10 @@ export type SignTheme = (typeof SIGN_THEMES)[number];
 export type Resource = z.infer<typeof ResourceSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type Grounding = z.infer<typeof GroundingSchema>;
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Principle = z.infer<typeof PrincipleSchema>;
+export type PrincipleStatement = z.infer<typeof PrincipleStatementSchema>;
+export type PledgeFramework = z.infer<typeof PledgeFrameworkSchema>;
+export type Commitment = z.infer<typeof CommitmentSchema>;
+export type ActionExample = z.infer<typeof ActionExampleSchema>;
 export type { StageColour, StageIcon, PatternKind, SupervisionFunction } from "./constants";

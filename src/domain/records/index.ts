@@ -314,3 +314,6 @@ export type PrepPeriod = z.infer<typeof PrepPeriodSchema>;
 export type Setting = z.infer<typeof SettingSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type StoredPack = z.infer<typeof StoredPackSchema>;
+
+/** Shared pieces for record schemas kept in their own area (src/domain/organisation). */
+export const RecordParts = { Base, Id, PackRef, IsoDate, IsoDateTime } as const;

@@ -5,6 +5,7 @@ import { useActivePack } from "../../state/active-pack";
 import { useRegion } from "../../db/hooks";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { ResourceFilter } from "../../domain/resources/filter";
+import { isSupportService } from "../../domain/resources/kinds";
 import { GroundingList } from "./GroundingList";
 import { GroundingPlayer } from "./GroundingPlayer";
 import { ResourceSection } from "./ResourceSection";
@@ -74,7 +75,7 @@ export function ResourcesView({ pack }: { pack: ContentPack }) {
         <JumpLink to="grounding-heading">Grounding exercises</JumpLink>
       </nav>
       <ResourceSection
-        resources={pack.resources}
+        resources={pack.resources.filter(isSupportService)}
         filter={{ ...filter, region: filter.region === undefined ? savedRegion : filter.region }}
         onFilter={setFilter}
       />

@@ -5,6 +5,7 @@ import { memoryLocation } from "wouter/memory-location";
 import { describe, expect, it } from "vitest";
 import { defaultPack } from "../../content/default-pack";
 import type { ContentPack, Resource } from "../../domain/pack/schema";
+import { isSupportService } from "../../domain/resources/kinds";
 import { ResourcesView } from "./ResourcesPage";
 
 function renderResources(path = "/resources", pack: ContentPack = defaultPack) {
@@ -17,6 +18,9 @@ function renderResources(path = "/resources", pack: ContentPack = defaultPack) {
   return location;
 }
 
+// Training and networks for leads are on the organisation screen, not here.
+const services = defaultPack.resources.filter(isSupportService);
+
 const cards = () =>
   within(screen.getByRole("region", { name: "Support services" })).queryAllByRole("listitem");
 const cardNames = () => cards().map((card) => within(card).getByRole("heading").textContent);
@@ -26,8 +30,9 @@ describe("the resources list", () => {
   it("shows every service as a short row: what it is, area, 24 hours, ways to get in touch", () => {
     renderResources();
     expect(screen.getByRole("heading", { level: 1, name: "Resources" })).toBeVisible();
-    expect(cards()).toHaveLength(defaultPack.resources.length);
-    expect(status()).toHaveTextContent(`Showing all ${defaultPack.resources.length} services`);
+    expect(cards()).toHaveLength(services.length);
+    expect(status()).toHaveTextContent(`Showing all ${services.length} services`);
+    expect(cardNames()).not.toContain("Trauma Informed Community of Action");
     const samaritans = cards().find((card) => within(card).queryByText("Samaritans"))!;
     expect(within(samaritans).getByText(/Someone to listen/)).toBeVisible();
     expect(within(samaritans).getByText("24 hours")).toBeVisible();
@@ -46,7 +51,7 @@ describe("the resources list", () => {
     renderResources();
     await user.type(screen.getByRole("searchbox", { name: "Search" }), "  SAMARITANS ");
     expect(cardNames()).toEqual(["Samaritans"]);
-    expect(status()).toHaveTextContent(`Showing 1 of ${defaultPack.resources.length} services`);
+    expect(status()).toHaveTextContent(`Showing 1 of ${services.length} services`);
   });
 
   it("narrows by need, with real checkboxes in a labelled group", async () => {
@@ -130,7 +135,7 @@ describe("the resources list", () => {
     await user.click(screen.getByRole("button", { name: "Clear search and choices" }));
     expect(search).toHaveValue("");
     expect(search).toHaveFocus();
-    expect(cards()).toHaveLength(defaultPack.resources.length);
+    expect(cards()).toHaveLength(services.length);
   });
 
   it("puts the organisation's own contacts right after 999, and says whose they are", () => {

@@ -49,6 +49,10 @@ const PREVIEW: Preview = {
     peerCheckIns: table({ new: 1 }),
     supervisionPreps: table({ unchanged: 2 }),
     wellbeingPlans: table(),
+    teamReflections: table(),
+    pledges: table(),
+    orgActions: table(),
+    practiceStories: table(),
     settings: table({ updated: 1, replaced: [{ key: "appearance" }] }),
     contentPacks: table(),
     meta: table({ new: 1 }),
@@ -178,7 +182,7 @@ describe("restoring a file", () => {
     render(<RestoreSection />);
     await user.upload(screen.getByLabelText("Backup file"), fixture("newer-version.json"));
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("backup version 3; this app can read up to version 2");
+    expect(alert).toHaveTextContent("backup version 4; this app can read up to version 3");
     expect(alert).toHaveTextContent("Nothing has been changed.");
     expect(await exportAllData()).toEqual(before);
   });
