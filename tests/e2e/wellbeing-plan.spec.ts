@@ -156,7 +156,7 @@ test("the plan goes into a backup and comes back in a fresh browser", async ({ p
   const screen = new DataScreen(page);
   await screen.open();
   const backup = await screen.saveBackup();
-  expect(JSON.parse(backup.text)).toMatchObject({ version: 2 });
+  expect(JSON.parse(backup.text)).toMatchObject({ version: 3 });
 
   const fresh = await freshPage(browser);
   const data = new DataScreen(fresh);

@@ -4,6 +4,8 @@
  * no `component`, and shows a plain "coming soon" page.
  */
 import type { ComponentType } from "react";
+import { PledgeSection } from "./pledge/PledgeSection";
+import { ReflectionSection } from "./reflection/ReflectionSection";
 
 export interface OrgSection {
   /** Below /organisation, e.g. "/reflection". */
@@ -19,11 +21,13 @@ export const ORG_SECTIONS: readonly OrgSection[] = [
     path: "/reflection",
     title: "Team reflection",
     about: "Rate together how safe, fair and caring your workplace is, and see what to work on.",
+    component: ReflectionSection,
   },
   {
     path: "/pledge",
     title: "Pledge",
     about: "Write a short pledge, choose what you commit to and print it.",
+    component: PledgeSection,
   },
   {
     path: "/actions",
