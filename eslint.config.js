@@ -8,8 +8,9 @@ import { boundaries } from "./scripts/boundaries.mjs";
 /**
  * Import boundaries: one rule that resolves each import (dynamic import() too) to the
  * folder of src it lands in. The layers and what each may not import are in
- * scripts/boundaries.mjs; the README draws them; src/app/boundaries.test.ts proves the rule
- * catches a forbidden dynamic import, and that there are no import cycles.
+ * scripts/boundaries.mjs; the README draws them; scripts/boundaries.test.ts proves the rule
+ * catches a forbidden dynamic import, and that there are no import cycles. The same file
+ * holds the one file-name convention (hcw/file-names), for src, tests and scripts.
  */
 export default tseslint.config(
   {
@@ -60,6 +61,11 @@ export default tseslint.config(
     ignores: ["src/**/*.test.{ts,tsx}", "src/testing/**"],
     plugins: { hcw: boundaries },
     rules: { "hcw/layers": "error" },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}", "tests/**/*.ts", "scripts/**/*.{ts,mjs,mts}"],
+    plugins: { hcw: boundaries },
+    rules: { "hcw/file-names": "error" },
   },
   {
     // The service worker runs with its own globals.

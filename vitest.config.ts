@@ -10,9 +10,9 @@ import react from "@vitejs/plugin-react";
  */
 const DOM_TESTS = [
   "src/**/*.test.tsx",
-  "src/components/after-paint.test.ts",
-  "src/features/supervision/usePrepEditor.test.ts",
-  "src/features/data/clear-device.test.ts",
+  "src/browser/after-paint.test.ts",
+  "src/features/supervision/use-prep-editor.test.ts",
+  "src/features/your-data/clear-device.test.ts",
 ];
 const ALL_TESTS = ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"];
 

@@ -1,4 +1,4 @@
-import { dirname, relative, resolve, sep } from "node:path";
+import { basename, dirname, relative, resolve, sep } from "node:path";
 
 /**
  * The import rules of src (README, "How the code is laid out"), as one ESLint rule that
@@ -15,28 +15,70 @@ const UI = ["react", "react-dom", "wouter", "zustand"];
 /** @type {Record<string, { layers: string[]; packages: string[] }>} */
 export const LAYER_RULES = {
   domain: {
-    layers: ["app", "features", "components", "db", "content", "testing", "bench", "sw"],
+    layers: [
+      "app",
+      "features",
+      "components",
+      "state",
+      "browser",
+      "db",
+      "content",
+      "testing",
+      "bench",
+      "sw",
+    ],
     packages: [...DEXIE, ...UI],
   },
   content: {
-    layers: ["app", "features", "components", "db", "testing", "bench", "sw"],
+    layers: ["app", "features", "components", "state", "browser", "db", "testing", "bench", "sw"],
     packages: [...DEXIE, ...UI],
   },
   db: {
-    layers: ["app", "features", "components", "content", "testing", "bench", "sw"],
+    layers: [
+      "app",
+      "features",
+      "components",
+      "state",
+      "browser",
+      "content",
+      "testing",
+      "bench",
+      "sw",
+    ],
     packages: ["react-dom", "wouter", "zustand"],
   },
   // The service worker reads IndexedDB by itself: nothing of the page.
   sw: {
-    layers: ["app", "features", "components", "db", "content", "testing", "bench"],
+    layers: [
+      "app",
+      "features",
+      "components",
+      "state",
+      "browser",
+      "db",
+      "content",
+      "testing",
+      "bench",
+    ],
     packages: [...DEXIE, ...UI],
+  },
+  // Helpers over browser APIs and promises (downloads, sharing, paints, leaving the page):
+  // React hooks at most, no stores, nothing of the app.
+  browser: {
+    layers: ["app", "features", "components", "state", "db", "content", "testing", "bench", "sw"],
+    packages: [...DEXIE, "react-dom", "wouter", "zustand"],
+  },
+  // zustand stores and the hooks over them (appearance, notices, the active pack, autosave).
+  state: {
+    layers: ["app", "features", "components", "db", "testing", "bench", "sw"],
+    packages: [...DEXIE, "react-dom", "wouter"],
   },
   components: { layers: ["app", "features", "db", "testing", "bench", "sw"], packages: DEXIE },
   features: { layers: ["app", "testing", "bench", "sw"], packages: DEXIE },
   app: { layers: ["testing", "bench", "sw"], packages: DEXIE },
   // The bench page seeds and times the database, and draws the chart component alone to
   // time it: shared components and React, but no screens, no app, no routing or stores.
-  bench: { layers: ["app", "features", "sw"], packages: ["wouter", "zustand"] },
+  bench: { layers: ["app", "features", "state", "sw"], packages: ["wouter", "zustand"] },
 };
 
 const WHY = {
@@ -116,4 +158,42 @@ const layersRule = {
   },
 };
 
-export const boundaries = { rules: { layers: layersRule } };
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PASCAL = /^[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * One way to name a file: a React component file is PascalCase `.tsx` (`CheckInPage.tsx`);
+ * every other file is kebab-case (`use-prep-editor.ts`, `check-ins.ts`, `main.tsx`). A test
+ * takes its subject's name (`CheckInPage.test.tsx`, `check-ins.test.ts`).
+ * @returns a reason the name is wrong, or undefined when it is right
+ */
+export function fileNameProblem(file) {
+  const name = basename(file);
+  const stem = name.split(".")[0] ?? "";
+  if (PASCAL.test(stem)) {
+    return name.endsWith(".tsx")
+      ? undefined
+      : `"${name}": a PascalCase name is for a React component file (.tsx); name other files in kebab-case.`;
+  }
+  if (KEBAB.test(stem)) return undefined;
+  return `"${name}": name files in kebab-case ("${stem.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase()}"), or PascalCase .tsx for a React component.`;
+}
+
+/** @type {import("eslint").Rule.RuleModule} */
+const fileNamesRule = {
+  meta: {
+    type: "problem",
+    docs: { description: "Component files are PascalCase .tsx; every other file is kebab-case." },
+    schema: [],
+  },
+  create(context) {
+    return {
+      Program(node) {
+        const message = fileNameProblem(context.filename);
+        if (message) context.report({ node, message });
+      },
+    };
+  },
+};
+
+export const boundaries = { rules: { layers: layersRule, "file-names": fileNamesRule } };

@@ -8,20 +8,22 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-async function layerProblems(file: string, code: string): Promise<string[]> {
+async function problems(rule: string, file: string, code: string): Promise<string[]> {
   const eslint = new ESLint({ cwd: ROOT });
   const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, file) });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === "hcw/layers")
+    .filter((m) => m.ruleId === rule)
     .map((m) => `${m.line}: ${m.message}`);
 }
+
+const layerProblems = (file: string, code: string) => problems("hcw/layers", file, code);
 
 describe("the import rules", () => {
   it("stop src/domain from loading a screen or Dexie, by dynamic import() too", async () => {
     const probe = [
       'export const screen = () => import("../features/home/HomePage");',
       'export const db = () => import("dexie");',
-      'export { afterPaint } from "../components/after-paint";',
+      'export { ChoiceGroup } from "../components/ChoiceGroup";',
       'export const fine = () => import("./dates");',
     ].join("\n");
     const problems = await layerProblems("src/domain/probe.ts", probe);
@@ -45,10 +47,56 @@ describe("the import rules", () => {
     ).toEqual([]);
   });
 
+  it("keep browser helpers free of stores, and stores free of components", async () => {
+    const store = 'export const s = () => import("../state/notices");';
+    expect(await layerProblems("src/browser/probe.ts", store)).toEqual([
+      expect.stringMatching(/^1: src\/browser may not import from src\/state/),
+    ]);
+    expect(await layerProblems("src/domain/probe.ts", store)).toHaveLength(1);
+    expect(await layerProblems("src/components/probe.ts", store)).toEqual([]);
+    const part = 'import { Page } from "../components/Page";\nexport const p = Page;';
+    expect(await layerProblems("src/state/probe.ts", part)).toEqual([
+      expect.stringMatching(/^1: src\/state may not import from src\/components/),
+    ]);
+    const zustand = 'import { create } from "zustand";\nexport const c = create;';
+    expect(await layerProblems("src/browser/probe.ts", zustand)).toHaveLength(1);
+    expect(await layerProblems("src/state/probe.ts", zustand)).toEqual([]);
+  });
+
   it("keep src/db and src/bench off the screens", async () => {
     const code = 'export const s = () => import("../features/home/HomePage");';
     expect(await layerProblems("src/db/probe.ts", code)).toHaveLength(1);
     expect(await layerProblems("src/bench/probe.ts", code)).toHaveLength(1);
+  });
+});
+
+describe("file names", () => {
+  const code = "export const x = 1;";
+  it("fail a camelCase file, in src, tests and scripts alike", async () => {
+    expect(await problems("hcw/file-names", "src/domain/peer/followUp.ts", code)).toEqual([
+      expect.stringMatching(/"followUp.ts": name files in kebab-case \("follow-up"\)/),
+    ]);
+    expect(
+      await problems("hcw/file-names", "src/features/peer/usePeerUpdate.ts", code),
+    ).toHaveLength(1);
+    expect(await problems("hcw/file-names", "tests/e2e/checkIn.spec.ts", code)).toHaveLength(1);
+    expect(await problems("hcw/file-names", "scripts/makeIcons.mjs", code)).toHaveLength(1);
+  });
+
+  it("keep PascalCase for React component files", async () => {
+    expect(await problems("hcw/file-names", "src/domain/Score.ts", code)).toEqual([
+      expect.stringMatching(/PascalCase name is for a React component file/),
+    ]);
+    for (const ok of [
+      "src/components/Field.tsx",
+      "src/components/Field.test.tsx",
+      "src/features/peer/use-peer-update.ts",
+      "src/db/check-ins.test.ts",
+      "src/app/main.tsx",
+      "tests/e2e/check-in.spec.ts",
+      "scripts/route-pages.d.mts",
+    ])
+      expect(await problems("hcw/file-names", ok, code), ok).toEqual([]);
   });
 });
 

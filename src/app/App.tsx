@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import { Router } from "wouter";
-import { connectPackSource } from "../components/pack/active-pack";
+import { connectPackSource } from "../state/active-pack";
 import { openDatabase } from "../db/connection";
-import { saveAllUnsavedWork, saveWhenPageHides } from "../components/unsaved-work";
+import { saveAllUnsavedWork, saveWhenPageHides } from "../browser/unsaved-work";
 import { checkLock, followOtherTabs } from "../db/lock";
 import { storedPackSource } from "../db/packs";
 import { Layout } from "./Layout";

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon";
-import { useCaptureInstallOffer } from "../components/install/install-guide";
-import { useHeightAsCssVariable } from "../components/measured-height";
-import { leaveQuickly, useQuickExit, useShiftTripleExit } from "../components/quick-exit";
+import { useCaptureInstallOffer } from "../state/install-guide";
+import { useHeightAsCssVariable } from "../browser/measured-height";
+import { leaveQuickly, useQuickExit, useShiftTripleExit } from "../state/quick-exit";
 import { useLockStatus } from "../db/hooks";
 import { useAutoLock } from "./auto-lock";
 import { DbStatusBanner } from "./DbStatusBanner";
@@ -16,7 +16,7 @@ const LockScreen = lazy(() => import("../features/lock/LockScreen"));
 
 /** Only when a person who forgot their passcode confirms: the code loads then. */
 async function deleteEverything(next: string): Promise<void> {
-  const { deleteEverything: run } = await import("../features/data/delete-everything");
+  const { deleteEverything: run } = await import("../features/your-data/delete-everything");
   await run(next);
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { useHeightAsCssVariable } from "../components/measured-height";
-import { useNotices, type Notice } from "../components/notices";
+import { useHeightAsCssVariable } from "../browser/measured-height";
+import { useNotices, type Notice } from "../state/notices";
 
 function NoticeItem({ notice, dismiss }: { notice: Notice; dismiss: (id: number) => void }) {
   const [paused, setPaused] = useState(false);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useRegisterSW } from "virtual:pwa-register/react";
-import { saveAllUnsavedWork } from "../components/unsaved-work";
+import { saveAllUnsavedWork } from "../browser/unsaved-work";
 
 const HOUR = 60 * 60 * 1000;
 

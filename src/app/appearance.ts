@@ -1,4 +1,4 @@
-import { useAppearance, type ThemeChoice } from "../components/appearance-store";
+import { useAppearance, type ThemeChoice } from "../state/appearance-store";
 
 const darkQuery = () => window.matchMedia("(prefers-color-scheme: dark)");
 

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useLockPreferences } from "../components/lock-preferences";
-import { saveAllUnsavedWork } from "../components/unsaved-work";
+import { useLockPreferences } from "../state/lock-preferences";
+import { saveAllUnsavedWork } from "../browser/unsaved-work";
 import { lockNow } from "../db/lock";
 
 const ACTIVITY = ["pointerdown", "keydown", "scroll", "touchstart"] as const;

@@ -1,5 +1,5 @@
 import { createElement, use, type ComponentType, type ReactNode } from "react";
-import { tracked } from "../components/tracked";
+import { tracked } from "../browser/tracked";
 
 type Module<P> = { default: ComponentType<P> };
 

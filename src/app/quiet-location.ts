@@ -1,6 +1,6 @@
 import { useDeferredValue } from "react";
 import { useBrowserLocation, useSearch } from "wouter/use-browser-location";
-import { useQuickExit } from "../components/quick-exit";
+import { useQuickExit } from "../state/quick-exit";
 
 type Navigate = ReturnType<typeof useBrowserLocation>[1];
 

@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 import { parse } from "regexparam";
 import { matchRoute, Route, Switch, type RouteComponentProps } from "wouter";
-import { loadActivePack } from "../components/pack/active-pack";
+import { loadActivePack } from "../state/active-pack";
 import { HelpPage } from "../features/help/HelpPage";
 import { HomePage } from "../features/home/HomePage";
 import { lazyScreen, type LazyScreen } from "./lazy-screen";

@@ -3,7 +3,7 @@
  * validation and transactions as the screens use), one record per call, as a person
  * would have saved them over the years.
  */
-import { saveCheckIn } from "../db/checkIns";
+import { saveCheckIn } from "../db/check-ins";
 import { savePeerCheckIn } from "../db/peer";
 import { saveSupervisionPrep } from "../db/supervision";
 import {

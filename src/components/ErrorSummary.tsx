@@ -5,14 +5,29 @@ export interface FieldError {
   message: string;
 }
 
-/** GOV.UK-style error summary: focused when it appears, each error links to its field. */
-export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
+/**
+ * GOV.UK-style error summary at the top of a form: each error links to its field, and
+ * focus moves here when a submit fails. Give `attempt` (react-hook-form's `submitCount`)
+ * and the summary takes focus on every failed submit, and only then; without it, it
+ * takes focus whenever the list of errors changes. Never on every render: typing must
+ * not lose its place.
+ */
+export function ErrorSummary({
+  errors,
+  attempt,
+}: {
+  errors: readonly FieldError[];
+  attempt?: number;
+}) {
   const box = useRef<HTMLDivElement>(null);
-  // Focus when the errors change, not on every render: typing must not lose its place.
   const signature = errors.map((error) => `${error.fieldId}:${error.message}`).join("|");
+  const focusKey = attempt ?? signature;
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (signature) box.current?.focus();
-  }, [signature]);
+    if (hasErrors) box.current?.focus();
+    // Only a new attempt (or a new list of errors) moves focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey]);
   if (!errors.length) return null;
   return (
     <div

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { shouldFocusHeadingOnMount } from "./navigation-focus";
+import { shouldFocusHeadingOnMount } from "../browser/navigation-focus";
 
 interface PageProps {
   title: string;

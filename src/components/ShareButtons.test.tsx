@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useNotices } from "./notices";
+import { useNotices } from "../state/notices";
 import { ShareButtons } from "./ShareButtons";
 
 afterEach(() => vi.unstubAllGlobals());

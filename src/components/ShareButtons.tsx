@@ -1,6 +1,6 @@
-import { downloadFile } from "./download";
-import { useNotices } from "./notices";
-import { copyText, SHARE_MESSAGES, shareText, type ShareOutcome } from "./share";
+import { downloadFile } from "../browser/download";
+import { useNotices } from "../state/notices";
+import { copyText, SHARE_MESSAGES, shareText, type ShareOutcome } from "../browser/share";
 
 const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
 

@@ -8,7 +8,7 @@ import type { Meta } from "../domain/records";
 import { resetDb, seedTables, snapshotTables } from "../testing/db";
 import { makeCheckIn, makeEveryRecord } from "../testing/records";
 import { applyRestore, exportAllData, previewRestore, type RestoreMode } from "./backup";
-import { getCheckIn } from "./checkIns";
+import { getCheckIn } from "./check-ins";
 import { getDb } from "./database";
 import {
   LOCK_META,

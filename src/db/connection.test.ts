@@ -25,6 +25,16 @@ describe("opening the database", () => {
     newer.close();
   });
 
+  it("does not use a database a newer version of the app has upgraded, and asks for a reload", async () => {
+    const newer = new Dexie(DB_NAME);
+    newer.version(99).stores({ checkIns: "id", futureTable: "id" });
+    await newer.open();
+    newer.close();
+    // An older copy of the app (an old tab, a cached version) opening it would not know
+    // the newer tables: a backup or delete-all from it would miss them.
+    expect(await openDatabase()).toBe("closed-by-other-tab");
+  });
+
   it("says storage is unavailable when the browser has no IndexedDB", async () => {
     const original = globalThis.indexedDB;
     // @ts-expect-error simulating a browser without IndexedDB

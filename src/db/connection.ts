@@ -1,5 +1,6 @@
 import { getDb } from "./database";
 import { toStorageProblem, type StorageProblemKind } from "./errors";
+import { LATEST_VERSION } from "./schema";
 
 export type DbStatus = "opening" | "ready" | "closed-by-other-tab" | StorageProblemKind;
 
@@ -23,7 +24,8 @@ export function onDbStatus(listener: Listener): () => void {
 
 /**
  * Opens the database once at start. When another tab opens a newer version, this
- * connection closes itself (so the other tab is not blocked) and asks for a reload.
+ * connection closes itself (so the other tab is not blocked) and asks for a reload. It
+ * does the same when it finds the database already upgraded by a newer copy of the app.
  */
 export async function openDatabase(): Promise<DbStatus> {
   if (typeof indexedDB === "undefined") {
@@ -38,6 +40,15 @@ export async function openDatabase(): Promise<DbStatus> {
   });
   try {
     await db.open();
+    // Dexie keeps versions ×10 in IndexedDB, and may add one when it adapts a newer one.
+    if (Math.floor(db.backendDB().version / 10) > LATEST_VERSION) {
+      // A newer copy of the app upgraded this database (Dexie 4 opens it anyway). This
+      // older copy would not know the newer tables, so a backup or delete-all from here
+      // would miss them: step aside and ask for a reload, as when another tab upgrades.
+      db.close();
+      setStatus("closed-by-other-tab");
+      return status;
+    }
     setStatus("ready");
   } catch (err) {
     const problem = toStorageProblem(err);

@@ -3,7 +3,13 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useSyncExternalStore } from "react";
 import { getLockStatus, onLockStatus, type LockStatus } from "./lock";
 import type { CheckIn, Draft, PlanAction } from "../domain/records";
-import { countCheckIns, getCheckIn, latestCheckIn, listCheckIns, type DateRange } from "./checkIns";
+import {
+  countCheckIns,
+  getCheckIn,
+  latestCheckIn,
+  listCheckIns,
+  type DateRange,
+} from "./check-ins";
 import { readBackupStatus, type BackupStatus } from "./backup-status";
 import { readDraft } from "./drafts";
 import { readMeta } from "./meta";

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { boxDataKey, newDataKey } from "../domain/lock/key-box";
 import { openAtVersion, resetDb } from "../testing/db";
 import { makeCheckIn } from "../testing/records";
-import { getCheckIn, saveCheckIn } from "./checkIns";
+import { getCheckIn, saveCheckIn } from "./check-ins";
 import { LOCK_META } from "./encryption";
 import {
   followOtherTabs,

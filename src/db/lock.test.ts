@@ -9,7 +9,7 @@ import {
   makeSupervisionPrep,
 } from "../testing/records";
 import { getDb } from "./database";
-import { getCheckIn, listCheckIns, saveCheckIn } from "./checkIns";
+import { getCheckIn, listCheckIns, saveCheckIn } from "./check-ins";
 import { LATEST_VERSION } from "./schema";
 import {
   changePasscode,

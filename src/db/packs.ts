@@ -184,7 +184,7 @@ export function removePack(key: string): Promise<RemovePackResult> {
 }
 
 /**
- * What src/components/pack/active-pack.ts reads packs through (the app connects it at
+ * What src/state/active-pack.ts reads packs through (the app connects it at
  * start, since shared components do not reach into the database themselves).
  */
 export const storedPackSource = {

@@ -1,6 +1,6 @@
 import type { PeerCheckIn } from "../domain/records";
 import { isoDay } from "../domain/dates";
-import { followUpsDue } from "../domain/peer/followUp";
+import { followUpsDue } from "../domain/peer/follow-up";
 import { getDb } from "./database";
 import { guard } from "./errors";
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from "vitest";
-import { saveCheckIn } from "../db/checkIns";
+import { saveCheckIn } from "../db/check-ins";
 import { DB_NAME, getDb } from "../db/database";
 import { forgetLock, turnOnLock } from "../db/lock";
 import { readReminderNotify, saveReminderNotify } from "../db/reminder-notify";

@@ -141,3 +141,27 @@ for (const theme of ["light", "dark"] as Theme[]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe("when the chart's code cannot be fetched", () => {
+  // The service worker would answer from its cache: take it out so the network decides.
+  test.use({ serviceWorkers: "block" });
+
+  test("History keeps its table, then draws the chart once the device is back online", async ({
+    page,
+    context,
+  }) => {
+    await seedMixedCheckIns(page);
+    await page.route(CHART_CHUNK, (route) => route.abort("internetdisconnected"));
+    await page.goto("/history");
+    await page.locator(".chart-box").scrollIntoViewIfNeeded();
+    await expect(page.locator(".chart-box")).toContainText("The chart could not be drawn just now");
+    await expect(page.getByText("Show the chart as a table")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.unroute(CHART_CHUNK);
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect(page.locator(".stage-chart .recharts-surface")).toBeVisible();
+    await expect(page.locator(".chart-box")).not.toContainText("could not be drawn");
+  });
+});

@@ -64,10 +64,10 @@ test("a plan written from empty, with a suggestion from past check-ins, a chosen
   const signs = page.getByRole("region", { name: "Early signs I am not OK: what I notice" });
   const offered = signs
     .locator(".suggestion")
-    .filter({ hasText: /^Changes in my / })
+    .filter({ hasText: "This area was harder in 2 of your check-ins." })
     .first();
   const suggestion = (await offered.locator(".suggestion-text").textContent()) ?? "";
-  const add = offered.getByRole("button", { name: /^Add\W+Changes in my / });
+  const add = offered.getByRole("button", { name: /^Add\W/ });
   await expect(
     signs.getByText("This area was harder in 2 of your check-ins.").first(),
   ).toBeVisible();
@@ -147,7 +147,27 @@ test("a plan written from empty, with a suggestion from past check-ins, a chosen
   ).toBeVisible();
   await page.getByRole("link", { name: "Look at my plan" }).click();
   await expectHeading(page, "My wellbeing plan");
+
+  // "Ask me in two weeks" on Home moves the day on two weeks, stored, and the note stays away.
+  await page.goto("/");
+  await page.getByRole("button", { name: "Ask me in two weeks" }).click();
+  await expect(page.getByText("We will ask again in two weeks")).toBeVisible();
+  await expect
+    .poll(async () => reviewDays(await rawRows(page, "wellbeingPlans")))
+    .toEqual(["2026-12-24"]);
+  await page.reload();
+  await expectHeading(page, "How are you today?");
+  await expect(
+    page.getByRole("heading", { name: "Time to look at your wellbeing plan" }),
+  ).toHaveCount(0);
 });
+
+/** The review days stored on the current plan (not on kept copies). */
+function reviewDays(rows: unknown[]): unknown[] {
+  return rows
+    .filter((row) => (row as { kind?: string }).kind !== "version")
+    .map((row) => (row as { reviewOn?: string }).reviewOn);
+}
 
 test("the plan goes into a backup and comes back in a fresh browser", async ({ page, browser }) => {
   await page.clock.setFixedTime(TODAY);
@@ -276,6 +296,9 @@ for (const theme of ["light", "dark"] as Theme[]) {
     const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await page.emulateMedia({ media: "screen" });
+    // Beside the "Feeling safe" topic, help is one tap away.
+    await page.locator(".conversation-topics").getByRole("link", { name: "Help now" }).click();
+    await expectHeading(page, "Help now");
 
     await page.goto("/");
     await expect(

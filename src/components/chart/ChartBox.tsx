@@ -14,15 +14,25 @@ export interface ChartSize {
  */
 export function ChartBox({
   now = false,
+  onRetry,
   children,
 }: {
   /** Load at once, for a page that is there to be printed. */
   now?: boolean;
+  /** Called before a new attempt after the chart's code failed to load. */
+  onRetry?: () => void;
   children: (size: ChartSize) => ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(now);
   const [size, setSize] = useState<ChartSize | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const retry = onRetry
+    ? () => {
+        onRetry();
+        setAttempt((n) => n + 1);
+      }
+    : undefined;
 
   useEffect(() => {
     const box = ref.current;
@@ -91,7 +101,7 @@ export function ChartBox({
   return (
     <div ref={ref} className="chart-box">
       {seen && size && size.width > 0 ? (
-        <ChartFallback>
+        <ChartFallback key={attempt} onRetry={retry}>
           <Suspense fallback={waiting}>{children(size)}</Suspense>
         </ChartFallback>
       ) : (

@@ -1,12 +1,12 @@
-import { lazy } from "react";
 import type { Series } from "../../domain/history/series";
 import type { ContentPack } from "../../domain/pack/schema";
 import { ChartBox } from "./ChartBox";
 import { SeriesTable } from "./SeriesTable";
+import { retryableLazy } from "./retryable-lazy";
 import "./chart.css";
 
 /** recharts and the chart drawn with it: a chunk of their own, loaded when seen. */
-const StageLineChart = lazy(() => import("./StageLineChart"));
+const lineChart = retryableLazy(() => import("./StageLineChart"));
 
 function seriesKey(series: Series, caption: string): string {
   const { points, grouped } = series;
@@ -29,17 +29,21 @@ export function StageChartFigure({
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
-      <ChartBox now={now}>
-        {(size) => (
+      <ChartBox now={now} onRetry={lineChart.reset}>
+        {(size) => {
+          // Asked each time the box draws, so a retry gets a fresh lazy chart.
+          const StageLineChart = lineChart.get();
           // A new series (another area or range) starts with nothing highlighted.
-          <StageLineChart
-            key={seriesKey(series, caption)}
-            pack={pack}
-            series={series}
-            label={caption}
-            {...size}
-          />
-        )}
+          return (
+            <StageLineChart
+              key={seriesKey(series, caption)}
+              pack={pack}
+              series={series}
+              label={caption}
+              {...size}
+            />
+          );
+        }}
       </ChartBox>
       <SeriesTable pack={pack} series={series} caption={caption} />
     </figure>

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { INSTALL_STEPS, INSTALL_WHY } from "../../domain/install/guide";
-import { currentPlatform, useInstallGuide } from "./install-guide";
+import { currentPlatform, useInstallGuide } from "../../state/install-guide";
 
 /**
  * "Keep this app on your phone": why it protects the person's records, and the steps for

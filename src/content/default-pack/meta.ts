@@ -82,41 +82,58 @@ export const patterns: Pattern[] = [
 ];
 
 export const domains: Domain[] = [
-  { id: "sleep", label: "Sleep", short: "How well you sleep and rest." },
+  {
+    id: "sleep",
+    label: "Sleep",
+    short: "How well you sleep and rest.",
+    sign: "My sleep gets worse, or I wake up tired",
+  },
   {
     id: "energy-body",
     label: "Energy and body",
     short: "How your body feels and how much energy you have.",
+    sign: "I feel run down, or my body aches more",
   },
-  { id: "mood", label: "Mood", short: "How you have been feeling." },
+  {
+    id: "mood",
+    label: "Mood",
+    short: "How you have been feeling.",
+    sign: "My mood dips and stays low",
+  },
   {
     id: "thinking",
     label: "Thinking and concentration",
     short: "How well you can focus, remember and decide.",
+    sign: "I find it harder to focus or make choices",
   },
   {
     id: "connection",
     label: "Connection with others",
     short: "How close you feel to the people around you.",
+    sign: "I pull away from people, or snap at them",
   },
   {
     id: "work-purpose",
     label: "Work and purpose",
     short: "How your work feels, and whether it still means something to you.",
+    sign: "Work feels pointless, or far too much",
   },
   {
     id: "coping",
     label: "Coping habits",
     short: "What you do to get through, including alcohol and other substances.",
+    sign: "I lean more on drink or other ways to get through",
   },
   {
     id: "hope",
     label: "Hope and meaning",
     short: "How you feel about the future and what matters to you.",
+    sign: "I lose sight of what matters to me",
   },
   {
     id: "exposure",
     label: "Exposure to distressing work",
     short: "How much of other people's pain you meet, and how it stays with you.",
+    sign: "Other people's pain stays with me after work",
   },
 ];

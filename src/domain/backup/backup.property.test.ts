@@ -16,7 +16,7 @@ import {
 import type { BackupData } from "./format";
 import { emptyBackupData } from "./constants";
 import { makeBackup } from "./make";
-import { findUnsafeKey } from "./plainJson";
+import { findUnsafeKey } from "./plain-json";
 import { NOTHING_CHANGED } from "./problems";
 import { readBackup } from "./read";
 

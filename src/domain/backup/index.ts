@@ -49,5 +49,5 @@ export {
   type MergeOutcome,
 } from "./merge";
 export { NOTHING_CHANGED, type BackupProblem, type BackupProblemCode } from "./problems";
-export { FORBIDDEN_KEYS } from "./plainJson";
+export { FORBIDDEN_KEYS } from "./plain-json";
 export { TABLE_WORDS } from "./words";

@@ -21,7 +21,7 @@ import {
   utf8Bytes,
   utf8Text,
 } from "../crypto";
-import { describeValue, explainIssue } from "../pack/issueText";
+import { describeValue, explainIssue } from "../pack/issue-text";
 import { BACKUP_TYPE, BACKUP_VERSION, MAX_BACKUP_BYTES } from "./constants";
 import {
   EnvelopeSchema,
@@ -30,7 +30,7 @@ import {
   type Backup,
   type EncryptedBlock,
 } from "./format";
-import { checkPlain, isPlainObject, readJsonText, valueAt } from "./plainJson";
+import { checkPlain, isPlainObject, readJsonText, valueAt } from "./plain-json";
 import { problems, type BackupProblem } from "./problems";
 import { BACKUP_UPGRADES, upgradeBackupData, type BackupUpgrade } from "./upgrades";
 import { checkBackupData } from "./validate";

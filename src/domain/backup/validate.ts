@@ -3,11 +3,11 @@
  * the first problem in plain words: which list, which record, which field.
  */
 import type { z } from "zod";
-import { describeValue, explainIssue } from "../pack/issueText";
+import { describeValue, explainIssue } from "../pack/issue-text";
 import { parseContentPack } from "../pack/parse";
 import { BACKUP_TABLES, PRIMARY_KEY, type BackupTable } from "./constants";
 import { BackupDataSchema, type BackupData } from "./format";
-import { isPlainObject, valueAt } from "./plainJson";
+import { isPlainObject, valueAt } from "./plain-json";
 import { problems, type BackupProblem } from "./problems";
 import { TABLE_WORDS, fieldWords, pathWords, shown } from "./words";
 

@@ -10,10 +10,10 @@
 import type { z } from "zod";
 import { ContentPackSchema, type ContentPack } from "./schema";
 import { PACK_SCHEMA_VERSION } from "./constants";
-import { checkCrossRefs, joinPath, type PackError } from "./crossRefs";
-import { describeValue, explainIssue } from "./issueText";
+import { checkCrossRefs, joinPath, type PackError } from "./cross-refs";
+import { describeValue, explainIssue } from "./issue-text";
 
-export type { PackError } from "./crossRefs";
+export type { PackError } from "./cross-refs";
 export type ParsePackResult = { ok: true; pack: ContentPack } | { ok: false; errors: PackError[] };
 
 /** Largest pack text we read: ten times the default pack, small enough to parse at once. */

@@ -1,7 +1,7 @@
 /**
  * The content pack: every word the app shows about wellbeing, as data.
  * Types are derived from these schemas (z.infer); never write the shapes twice.
- * Cross-reference checks (every id a record points to exists) live in crossRefs.ts.
+ * Cross-reference checks (every id a record points to exists) live in cross-refs.ts.
  */
 import { z } from "zod";
 import {
@@ -48,6 +48,11 @@ export const DomainSchema = z.strictObject({
   id: IdSchema,
   label: Short,
   short: Short,
+  /**
+   * How this area can show as an early sign, in the person's own voice ("My sleep gets
+   * worse"): offered for the wellbeing plan. Without it: "Changes in my <label>".
+   */
+  sign: Short.optional(),
 });
 
 export const OptionSchema = z.strictObject({

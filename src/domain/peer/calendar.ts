@@ -11,7 +11,7 @@ import { addDays, parseISO } from "date-fns";
 import type { DateArray, EventAttributes } from "ics";
 import { calendarFile } from "../calendar/calendar-file";
 import type { PeerCheckIn } from "../records";
-import { DEFAULT_FOLLOW_UP_MINUTES } from "./followUp";
+import { DEFAULT_FOLLOW_UP_MINUTES } from "./follow-up";
 
 export interface FollowUpEventOptions {
   /** Local time like "14:30" for a timed event; left out, an all-day event. */

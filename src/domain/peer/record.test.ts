@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultPack as pack } from "../../content/default-pack";
 import { makePeerCheckIn } from "../../testing/records";
 import { PeerCheckInSchema } from "../records";
-import { followUpStatus } from "./followUp";
+import { followUpStatus } from "./follow-up";
 import {
   newPeerCheckIn,
   withActionDone,

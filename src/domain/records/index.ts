@@ -33,6 +33,13 @@ const Base = {
   updatedAt: IsoDateTime,
 };
 
+/** Records by their `createdAt`: inclusive ISO date-times; either end may be open. */
+export const DateRangeSchema = z.strictObject({
+  from: IsoDateTime.optional(),
+  to: IsoDateTime.optional(),
+});
+export type DateRange = z.infer<typeof DateRangeSchema>;
+
 export const AnswersSchema = z.record(z.string().max(64), z.string().max(64).nullable());
 
 export const CheckInSchema = z.strictObject({

@@ -6,6 +6,7 @@ import {
   MAX_SUGGESTIONS,
   MIN_TIMES_HARDER,
   alreadySays,
+  earlySignLines,
   earlySignSuggestions,
   tipSuggestions,
   withLine,
@@ -13,11 +14,11 @@ import {
   type ChosenTip,
 } from "./suggestions";
 
-const AREAS = new Map([
-  ["sleep", "Sleep"],
-  ["mood", "Mood"],
-  ["connection", "Connection with others"],
-  ["hope", "Hope and meaning"],
+const AREAS = earlySignLines([
+  { id: "sleep", label: "Sleep" },
+  { id: "mood", label: "Mood", sign: "My mood dips and stays low" },
+  { id: "connection", label: "Connection with others" },
+  { id: "hope", label: "Hope and meaning" },
 ]);
 const areaId = fc.constantFrom(...AREAS.keys(), "not-in-pack");
 const checkIn: fc.Arbitrary<CheckInAreas> = fc.record({
@@ -44,6 +45,7 @@ const partText = fc.oneof(
   fc.constant(""),
   fc.string({ maxLength: 60 }),
   fc.constant("Changes in my sleep"),
+  fc.constant("My mood dips and stays low"),
 );
 
 function timesHarder(checkIns: readonly CheckInAreas[], id: string): number {

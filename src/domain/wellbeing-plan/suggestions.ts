@@ -48,12 +48,25 @@ export function withLine(partText: string, line: string): string {
 }
 
 /**
+ * Each area's early-sign line, in pack order: the pack's own words for it, or "Changes
+ * in my <area>" when the pack has none.
+ */
+export function earlySignLines(
+  areas: readonly { id: string; label: string; sign?: string | undefined }[],
+): Map<string, string> {
+  return new Map(
+    areas.map((area) => [area.id, area.sign ?? `Changes in my ${area.label.toLowerCase()}`]),
+  );
+}
+
+/**
  * Areas that most often reached a harder stage become candidate early signs: most
- * often first, then in the order the areas are given.
+ * often first, then in the order the areas are given. `areaLines` holds each area's
+ * line (see earlySignLines).
  */
 export function earlySignSuggestions(
   checkIns: readonly CheckInAreas[],
-  areaLabels: ReadonlyMap<string, string>,
+  areaLines: ReadonlyMap<string, string>,
   partText: string,
 ): PlanSuggestion[] {
   const times = new Map<string, number>();
@@ -64,14 +77,14 @@ export function earlySignSuggestions(
       }
     }
   }
-  const order = [...areaLabels.keys()];
+  const order = [...areaLines.keys()];
   return [...times]
-    .filter(([id, count]) => count >= MIN_TIMES_HARDER && areaLabels.has(id))
+    .filter(([id, count]) => count >= MIN_TIMES_HARDER && areaLines.has(id))
     .sort(([a, countA], [b, countB]) => countB - countA || order.indexOf(a) - order.indexOf(b))
     .map(([id, count]) => ({
       id: `area-${id}`,
       part: "signsINotice" as const,
-      text: `Changes in my ${areaLabels.get(id)!.toLowerCase()}`,
+      text: areaLines.get(id)!,
       because: `This area was harder in ${count} of your check-ins.`,
     }))
     .filter((suggestion) => !alreadySays(partText, suggestion.text))

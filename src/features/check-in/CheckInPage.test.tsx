@@ -1,7 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { connectPackSource } from "../../components/pack/active-pack";
+import { connectPackSource } from "../../state/active-pack";
 import { buildSteps } from "../../domain/check-in/steps";
 import { defaultPack } from "../../content/default-pack";
 import { resetDb } from "../../testing/db";

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Link, useSearch } from "wouter";
-import { loadActivePack, useActivePack } from "../../components/pack/active-pack";
-import { afterPaint } from "../../components/after-paint";
+import { loadActivePack, useActivePack } from "../../state/active-pack";
+import { afterPaint } from "../../browser/after-paint";
 import { Page } from "../../components/Page";
 import { discardDraft } from "../../db/drafts";
 import { useDraft, useMeta } from "../../db/hooks";

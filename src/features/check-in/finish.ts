@@ -1,4 +1,4 @@
-import { latestCheckIn, saveCheckIn } from "../../db/checkIns";
+import { latestCheckIn, saveCheckIn } from "../../db/check-ins";
 import { actionsDoneSince } from "../../db/plan";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { Answers } from "../../domain/records";

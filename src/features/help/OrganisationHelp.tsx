@@ -1,5 +1,5 @@
 import { ContactCards } from "../../components/ContactLinks";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 
 /**
  * The organisation's own support, when its content pack lists some. Loaded after the

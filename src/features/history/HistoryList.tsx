@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
-import { useNotices } from "../../components/notices";
-import { deleteCheckIn, restoreCheckIn } from "../../db/checkIns";
+import { useNotices } from "../../state/notices";
+import { deleteCheckIn, restoreCheckIn } from "../../db/check-ins";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
 import { formatDateTime } from "../../domain/dates";

@@ -2,7 +2,7 @@ import { Suspense, useDeferredValue, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { Page } from "../../components/Page";
 import "./history.css";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { useCheckIns } from "../../db/hooks";
 import { rangeFor, type RangePreset } from "../../domain/history/range";
 import { ChartSection } from "./ChartSection";

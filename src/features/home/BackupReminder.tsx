@@ -8,7 +8,7 @@ import { formatDate } from "../../domain/dates";
 /** Meta: until when the reminder stays quiet (after "Not now", or while a new person settles in). */
 export const REMINDER_QUIET_KEY = BACKUP_QUIET_META_KEY;
 const QUIET_MS = 30 * 24 * 60 * 60 * 1000;
-/** Set by Settings > Your data just before it reloads after "delete all" (see features/data/clear-device.ts). */
+/** Set by Settings > Your data just before it reloads after "delete all" (see features/your-data/clear-device.ts). */
 const DELETED_FLAG = "hcw-data-deleted";
 
 export type ReminderDecision = "show" | "hide" | "start-quiet";

@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import { formatDay } from "../../domain/peer/days";
-import { followUpStatus } from "../../domain/peer/followUp";
+import { followUpStatus } from "../../domain/peer/follow-up";
 import { nextIncidentCheck } from "../../domain/peer/incident";
 import type { PeerCheckIn } from "../../domain/records";
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Link } from "wouter";
-import { useActivePackLoaded } from "../../components/pack/active-pack";
+import { useActivePackLoaded } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import {
   useBackupStatus,

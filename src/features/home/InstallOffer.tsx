@@ -1,5 +1,5 @@
 import { InstallGuide } from "../../components/install/InstallGuide";
-import { currentPlatform, useInstallGuide } from "../../components/install/install-guide";
+import { currentPlatform, useInstallGuide } from "../../state/install-guide";
 
 /** After the second check-in, once: put away, it is found again only in Settings. */
 export function InstallOffer({ checkIns }: { checkIns: number }) {

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { StageBadge } from "../../components/StageBadge";
 import { StageScale } from "../../components/StageScale";
 import { formatDate } from "../../domain/dates";

@@ -1,4 +1,4 @@
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import { setPlanStatus } from "../../db/plan";
 import type { PlanAction } from "../../domain/records";
 

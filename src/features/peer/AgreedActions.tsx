@@ -1,8 +1,8 @@
-import { TextField } from "../../components/TextField";
+import { Field } from "../../components/Field";
 import { useState } from "react";
 import { formatDay } from "../../domain/peer/days";
 import { PEER_LIMITS, type PeerAction, type PeerCheckIn } from "../../domain/records";
-import type { PeerUpdate } from "./usePeerUpdate";
+import type { PeerUpdate } from "./use-peer-update";
 
 const WHO_LABELS: Record<PeerAction["who"], string> = {
   colleague: "My colleague",
@@ -89,13 +89,13 @@ export function AgreedActions({ peer, update }: { peer: PeerCheckIn; update: Pee
         <p className="hint">Nothing yet. Small, doable steps work best.</p>
       )}
       <div className="panel add-action">
-        <TextField
+        <Field
           id="action-what"
           label="Add an action"
           value={what}
-          onChange={setWhat}
+          onChange={(event) => setWhat(event.target.value)}
           maxLength={PEER_LIMITS.actionText}
-          problem={problem}
+          error={problem}
           size="wide"
         />
         <fieldset className="choices">
@@ -113,12 +113,12 @@ export function AgreedActions({ peer, update }: { peer: PeerCheckIn; update: Pee
             </label>
           ))}
         </fieldset>
-        <TextField
+        <Field
           id="action-by"
           label="By when (optional)"
           kind="date"
           value={by}
-          onChange={setBy}
+          onChange={(event) => setBy(event.target.value)}
         />
         <button type="button" className="button" onClick={add}>
           Add action

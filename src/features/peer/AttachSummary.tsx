@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { parseSharedSelfCheck } from "../../domain/peer/selfCheck";
+import { parseSharedSelfCheck } from "../../domain/peer/self-check";
 import type { PeerCheckIn } from "../../domain/records";
-import type { PeerUpdate } from "./usePeerUpdate";
+import type { PeerUpdate } from "./use-peer-update";
 
 const MAX_FILE_BYTES = 100_000;
 

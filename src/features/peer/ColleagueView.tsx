@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { PeerCheckIn } from "../../domain/records";
-import type { PeerUpdate } from "./usePeerUpdate";
+import type { PeerUpdate } from "./use-peer-update";
 
 const NOT_ASKED = "not-asked";
 const RATHER_NOT = "rather-not-say";

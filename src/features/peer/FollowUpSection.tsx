@@ -1,14 +1,14 @@
-import { TextField } from "../../components/TextField";
+import { Field } from "../../components/Field";
 import { useState } from "react";
-import { downloadFile } from "../../components/download";
-import { useNotices } from "../../components/notices";
+import { downloadFile } from "../../browser/download";
+import { useNotices } from "../../state/notices";
 import { formatDay } from "../../domain/peer/days";
 import { incidentCheckAfter, nextIncidentCheck } from "../../domain/peer/incident";
 import { withFollowUp, withLoopClosed } from "../../domain/peer/record";
 import { PEER_LIMITS, type PeerCheckIn } from "../../domain/records";
-import { DEFAULT_FOLLOW_UP_MINUTES, FOLLOW_UP_LENGTHS } from "../../domain/peer/followUp";
-import { followUpWords } from "./followUpWords";
-import type { PeerUpdate } from "./usePeerUpdate";
+import { DEFAULT_FOLLOW_UP_MINUTES, FOLLOW_UP_LENGTHS } from "../../domain/peer/follow-up";
+import { followUpWords } from "./follow-up-words";
+import type { PeerUpdate } from "./use-peer-update";
 
 /** When to catch up again, a calendar file for it, and what happened when you did. */
 export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: PeerUpdate }) {
@@ -83,12 +83,12 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
         </p>
       ) : null}
       {!peer.closedAt ? (
-        <TextField
+        <Field
           id="follow-date"
           label="Catch up again on"
           kind="date"
           value={peer.followUpOn ?? ""}
-          onChange={setDate}
+          onChange={(event) => setDate(event.target.value)}
         />
       ) : null}
       {peer.followUpOn && !peer.closedAt ? (
@@ -152,30 +152,30 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
 
       <details className="disclosure">
         <summary>Record a catch-up conversation</summary>
-        <TextField
+        <Field
           id="follow-outcome"
           label="What you agreed this time"
           kind="area"
           maxLength={PEER_LIMITS.outcome}
           value={outcome}
-          onChange={setOutcome}
+          onChange={(event) => setOutcome(event.target.value)}
         />
         {keepNotes ? (
-          <TextField
+          <Field
             id="follow-notes"
             label="Private notes (optional)"
             kind="area"
             maxLength={PEER_LIMITS.notes}
             value={notes}
-            onChange={setNotes}
+            onChange={(event) => setNotes(event.target.value)}
           />
         ) : null}
-        <TextField
+        <Field
           id="follow-next"
           label="Next catch-up (optional)"
           kind="date"
           value={next}
-          onChange={setNext}
+          onChange={(event) => setNext(event.target.value)}
         />
         <div className="actions">
           <button type="button" className="button" onClick={() => record(false)}>

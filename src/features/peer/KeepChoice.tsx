@@ -2,7 +2,7 @@ import { useState } from "react";
 import { formatDateTime } from "../../domain/dates";
 import { withNotesChoice } from "../../domain/peer/record";
 import type { PeerCheckIn } from "../../domain/records";
-import type { PeerUpdate } from "./usePeerUpdate";
+import type { PeerUpdate } from "./use-peer-update";
 
 /** What the colleague agreed to, when, and a way to change it together. */
 export function KeepChoice({ peer, update }: { peer: PeerCheckIn; update: PeerUpdate }) {

@@ -1,5 +1,5 @@
-import { useAutosavedText } from "../../components/autosave";
-import type { PeerUpdate } from "./usePeerUpdate";
+import { useAutosavedText } from "../../state/autosave";
+import type { PeerUpdate } from "./use-peer-update";
 
 /** A free-text field of the record that saves itself as the manager types. */
 export function NotesField({

@@ -3,7 +3,7 @@ import { Page } from "../../components/Page";
 import { useFollowUpsDue, usePeerCheckIns } from "../../db/hooks";
 import { formatDay } from "../../domain/peer/days";
 import type { PeerCheckIn } from "../../domain/records";
-import { followUpWords } from "./followUpWords";
+import { followUpWords } from "./follow-up-words";
 
 function PeerList({ peers, today }: { peers: PeerCheckIn[]; today: Date }) {
   return (

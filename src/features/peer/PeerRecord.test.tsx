@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 import { defaultPack } from "../../content/default-pack";
-import { loadActivePack } from "../../components/pack/active-pack";
+import { loadActivePack } from "../../state/active-pack";
 import { getPeerCheckIn } from "../../db/peer-reads";
 import { savePeerCheckIn } from "../../db/peer";
 import { newPeerCheckIn } from "../../domain/peer/record";

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { Link, useLocation, useParams } from "wouter";
-import { useNotices } from "../../components/notices";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useNotices } from "../../state/notices";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { usePeerCheckIn } from "../../db/hooks";
 import { deletePeerCheckIn, restorePeerCheckIn } from "../../db/peer";
@@ -20,7 +20,7 @@ import { NotesField } from "./NotesField";
 import { ResourcesOffered } from "./ResourcesOffered";
 import { SafetyButton } from "./SafetyPath";
 import { SignsNoticed } from "./SignsNoticed";
-import { usePeerRecord } from "./usePeerUpdate";
+import { usePeerRecord } from "./use-peer-update";
 
 const STEPS = ["Their view", "Signs", "What you agreed", "Follow-up", "Finish"] as const;
 

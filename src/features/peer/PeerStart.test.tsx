@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
-import { loadActivePack } from "../../components/pack/active-pack";
+import { loadActivePack } from "../../state/active-pack";
 import { getDb } from "../../db/database";
 import { resetDb } from "../../testing/db";
 import { PeerStart } from "./PeerStart";

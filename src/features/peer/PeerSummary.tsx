@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { Link, useParams } from "wouter";
-import { useNotices } from "../../components/notices";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useNotices } from "../../state/notices";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
-import { SHARE_MESSAGES, copyText, shareText } from "../../components/share";
+import { SHARE_MESSAGES, copyText, shareText } from "../../browser/share";
 import { usePeerCheckIn } from "../../db/hooks";
 import { peerSummaryText } from "../../domain/peer/summary";
 

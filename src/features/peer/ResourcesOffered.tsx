@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { PeerCheckIn } from "../../domain/records";
-import type { PeerUpdate } from "./usePeerUpdate";
+import type { PeerUpdate } from "./use-peer-update";
 
 /** Support you pointed your colleague to, picked from the pack's list. */
 export function ResourcesOffered({

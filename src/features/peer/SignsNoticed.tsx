@@ -5,7 +5,7 @@ import type { ContentPack } from "../../domain/pack/schema";
 import type { PeerCheckIn } from "../../domain/records";
 import { NotesField } from "./NotesField";
 import { SafetyPath } from "./SafetyPath";
-import type { PeerUpdate } from "./usePeerUpdate";
+import type { PeerUpdate } from "./use-peer-update";
 
 /**
  * Signs others may notice, by theme, and what they might point to (only a suggestion).

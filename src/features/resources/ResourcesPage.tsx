@@ -1,7 +1,7 @@
 import { Suspense, useState } from "react";
 import { Link, useLocation, useSearchParams } from "wouter";
 import { Page } from "../../components/Page";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { useRegion } from "../../db/hooks";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { ResourceFilter } from "../../domain/resources/filter";

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import { useNotices } from "../../components/notices";
-import { useSaveBeforeLeaving } from "../../components/unsaved-work";
-import { updateCheckIn } from "../../db/checkIns";
+import { useNotices } from "../../state/notices";
+import { useSaveBeforeLeaving } from "../../browser/unsaved-work";
+import { updateCheckIn } from "../../db/check-ins";
 import type { CheckIn } from "../../domain/records";
 
 const SAVE_AFTER_MS = 600;

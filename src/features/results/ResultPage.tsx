@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { Link, useParams } from "wouter";
-import { usePackFor } from "../../components/pack/active-pack";
+import { usePackFor } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { useCheckIn } from "../../db/hooks";
 import { formatDateTime } from "../../domain/dates";

@@ -1,9 +1,9 @@
 import { useState } from "react";
-import { downloadFile } from "../../components/download";
-import { useNotices } from "../../components/notices";
-import { SHARE_MESSAGES, copyText, shareText } from "../../components/share";
+import { downloadFile } from "../../browser/download";
+import { useNotices } from "../../state/notices";
+import { SHARE_MESSAGES, copyText, shareText } from "../../browser/share";
 import type { ContentPack } from "../../domain/pack/schema";
-import { HELP_WITH_MAX, selfCheckSummaryText } from "../../domain/peer/selfCheck";
+import { HELP_WITH_MAX, selfCheckSummaryText } from "../../domain/peer/self-check";
 import type { CheckIn } from "../../domain/records";
 
 /**

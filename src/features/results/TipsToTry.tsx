@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import { addToPlan } from "../../db/plan";
 import type { ContentPack, Tip } from "../../domain/pack/schema";
 import type { CheckIn, PlanAction } from "../../domain/records";

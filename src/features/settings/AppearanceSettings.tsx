@@ -1,5 +1,5 @@
 import { ChoiceGroup } from "../../components/ChoiceGroup";
-import { useAppearance } from "../../components/appearance-store";
+import { useAppearance } from "../../state/appearance-store";
 
 export function AppearanceSettings() {
   const { theme, textSize, motion, setTheme, setTextSize, setMotion } = useAppearance();

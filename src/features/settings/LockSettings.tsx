@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
-import { useLockPreferences, type AutoLockMinutes } from "../../components/lock-preferences";
-import { useNotices } from "../../components/notices";
+import { useLockPreferences, type AutoLockMinutes } from "../../state/lock-preferences";
+import { useNotices } from "../../state/notices";
 import { useLockStatus } from "../../db/hooks";
 import { changePasscode, lockNow, turnOffLock, turnOnLock } from "../../db/lock";
 import { PasscodeForm } from "./PasscodeForm";

@@ -1,4 +1,4 @@
-import { useQuickExit } from "../../components/quick-exit";
+import { useQuickExit } from "../../state/quick-exit";
 import { LockSettings } from "./LockSettings";
 
 /** Privacy on a shared or personal phone. The passcode lock joins this section. */

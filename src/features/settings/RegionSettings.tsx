@@ -1,5 +1,5 @@
 import { ChoiceGroup } from "../../components/ChoiceGroup";
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import { useRegion } from "../../db/hooks";
 import { deleteMeta, writeMeta } from "../../db/meta";
 import { REGION_LABELS, REGION_META_KEY, REGIONS, type Region } from "../../domain/help";

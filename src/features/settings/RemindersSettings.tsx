@@ -1,9 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { isoDay } from "../../domain/dates";
 import { useForm } from "react-hook-form";
-import { downloadFile } from "../../components/download";
+import { downloadFile } from "../../browser/download";
 import { ErrorSummary } from "../../components/ErrorSummary";
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import { useSetting } from "../../db/hooks";
 import { saveReminder } from "../../db/reminder-notify";
 import { deleteSetting } from "../../db/settings";

@@ -8,7 +8,7 @@ import {
   removeReminderNotify,
   saveReminderNotify,
 } from "../../db/reminder-notify";
-import { appRegistration, stopReminderWakeUps } from "../../components/reminder-wake-ups";
+import { appRegistration, stopReminderWakeUps } from "../../browser/reminder-wake-ups";
 import {
   REMINDER_NOTIFY_MIN_INTERVAL,
   REMINDER_NOTIFY_TAG,

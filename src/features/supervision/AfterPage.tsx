@@ -2,10 +2,10 @@ import { Link, useLocation } from "wouter";
 import { Page } from "../../components/Page";
 import { usePeerCheckIns } from "../../db/hooks";
 import { PREP_LIMITS, type SupervisionPrep } from "../../domain/records";
-import { AgreedActions } from "./AgreedActions";
+import { SessionActions } from "./SessionActions";
 import { prepLead, StoredPrep } from "./PrepMissing";
-import { withAfter } from "./prep-record";
-import { usePrepEditor } from "./usePrepEditor";
+import { withAfter } from "../../domain/supervision/prep-record";
+import { usePrepEditor } from "./use-prep-editor";
 
 function AfterScreen({ stored }: { stored: SupervisionPrep }) {
   const editor = usePrepEditor(stored);
@@ -43,7 +43,7 @@ function AfterScreen({ stored }: { stored: SupervisionPrep }) {
       {peers === undefined ? (
         <p className="loading">Loading…</p>
       ) : (
-        <AgreedActions editor={editor} peers={peers} />
+        <SessionActions editor={editor} peers={peers} />
       )}
       <p className="hint prep-status" role="status">
         {editor.status}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { PREP_LIMITS } from "../../domain/records";
-import { moveItem } from "./prep-record";
+import { moveItem } from "../../domain/supervision/prep-record";
 
 let lastKey = 0;
 /** Keys for the list (items are plain text and may repeat), so React keeps each row's place. */

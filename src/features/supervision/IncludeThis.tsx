@@ -1,6 +1,6 @@
 import type { SupervisionPrep } from "../../domain/records";
-import { withIncluded } from "./prep-record";
-import type { PrepChange } from "./usePrepEditor";
+import { withIncluded } from "../../domain/supervision/prep-record";
+import type { PrepChange } from "./use-prep-editor";
 
 /** "Include this one": the person chooses each record that goes on the page. */
 export function IncludeThis({

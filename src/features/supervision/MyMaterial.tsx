@@ -11,7 +11,7 @@ import { flaggedForSupervision } from "../../domain/supervision/period";
 import { prepStagesLine, prepTrend } from "../../domain/supervision/trend";
 import { IncludeNotes } from "./IncludeNotes";
 import { IncludeThis } from "./IncludeThis";
-import type { PrepChange } from "./usePrepEditor";
+import type { PrepChange } from "./use-prep-editor";
 
 /** A check-in as the prep shows it: when, and its stage and pattern in words. */
 export function CheckInStage({ pack, checkIn }: { pack: ContentPack; checkIn: CheckIn }) {

@@ -12,7 +12,7 @@ import {
   suggestedWords,
 } from "./peer-words";
 import { IncludeThis } from "./IncludeThis";
-import type { PrepChange } from "./usePrepEditor";
+import type { PrepChange } from "./use-prep-editor";
 
 /** When supervising: the peer check-ins with this colleague in the period. */
 export function PeerMaterial({

@@ -1,4 +1,4 @@
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { useLatestSupervisionPrep, useSupervisionPreps } from "../../db/hooks";
 import { PrepList } from "./PrepList";

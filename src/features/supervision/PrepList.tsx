@@ -1,10 +1,10 @@
 import { useRef } from "react";
 import { Link } from "wouter";
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import { deleteSupervisionPrep, restoreSupervisionPrep } from "../../db/supervision";
 import { formatShortDay } from "../../domain/peer/days";
 import type { SupervisionPrep } from "../../domain/records";
-import { prepTitle } from "./prep-record";
+import { prepTitle } from "../../domain/supervision/prep-record";
 
 const UNDO_MS = 10_000;
 

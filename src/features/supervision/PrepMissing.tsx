@@ -4,7 +4,7 @@ import { Page } from "../../components/Page";
 import { useSupervisionPrep } from "../../db/hooks";
 import { formatShortDay } from "../../domain/peer/days";
 import type { SupervisionPrep } from "../../domain/records";
-import { prepTitle } from "./prep-record";
+import { prepTitle } from "../../domain/supervision/prep-record";
 
 /** "My own supervision, 1 Nov 2026 to 23 Nov 2026": the line under each prep page's heading. */
 export function prepLead(prep: SupervisionPrep): string {

@@ -15,7 +15,7 @@ import {
   sharedPeerNotes,
   suggestedWords,
 } from "./peer-words";
-import { focusFor, prepTitle, promptsForPrep } from "./prep-record";
+import { focusFor, prepTitle, promptsForPrep } from "../../domain/supervision/prep-record";
 
 const DESTINATION: Record<PrepAction["destination"], string> = {
   plan: "my plan",

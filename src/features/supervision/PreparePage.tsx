@@ -1,11 +1,11 @@
 import { Link, useLocation } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import type { SupervisionPrep } from "../../domain/records";
 import { PrepareView } from "./PrepareView";
 import { prepLead, StoredPrep } from "./PrepMissing";
-import { usePrepEditor } from "./usePrepEditor";
-import { usePrepMaterial } from "./usePrepMaterial";
+import { usePrepEditor } from "./use-prep-editor";
+import { usePrepMaterial } from "./use-prep-material";
 
 function PrepareScreen({ stored }: { stored: SupervisionPrep }) {
   const pack = useActivePack();

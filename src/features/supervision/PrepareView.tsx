@@ -8,10 +8,10 @@ import {
 import { AgendaEditor } from "./AgendaEditor";
 import { MyMaterial } from "./MyMaterial";
 import { PeerMaterial } from "./PeerMaterial";
-import { focusFor } from "./prep-record";
+import { focusFor } from "../../domain/supervision/prep-record";
 import { PromptAnswers } from "./PromptAnswers";
 import { SupervisorGuidance } from "./SupervisorGuidance";
-import type { PrepChange } from "./usePrepEditor";
+import type { PrepChange } from "./use-prep-editor";
 
 export interface PrepareViewProps {
   pack: ContentPack;

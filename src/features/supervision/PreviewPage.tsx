@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { Link, useParams } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { ShareButtons } from "../../components/ShareButtons";
 import { useSupervisionPrep } from "../../db/hooks";
@@ -9,7 +9,7 @@ import type { CheckIn, PeerCheckIn, SupervisionPrep } from "../../domain/records
 import { prepSummaryText } from "../../domain/supervision/summary";
 import { PrepMissing } from "./PrepMissing";
 import { PrepSheet } from "./PrepSheet";
-import { usePrepMaterial } from "./usePrepMaterial";
+import { usePrepMaterial } from "./use-prep-material";
 
 function PrintAndShare({
   pack,

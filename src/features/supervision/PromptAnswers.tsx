@@ -3,8 +3,8 @@ import { PREP_LIMITS, type SupervisionPrep } from "../../domain/records";
 import type { PrepFocus } from "../../domain/supervision/prompts";
 import { promptWords } from "../../domain/supervision/guide";
 import { FUNCTION_HEADINGS } from "../../domain/supervision/summary";
-import { promptsForPrep, withAnswer } from "./prep-record";
-import type { PrepChange } from "./usePrepEditor";
+import { promptsForPrep, withAnswer } from "../../domain/supervision/prep-record";
+import type { PrepChange } from "./use-prep-editor";
 
 function focusWords(pack: ContentPack, focus: PrepFocus, mine: boolean): string {
   const stage = pack.stages.find((candidate) => candidate.id === focus.stageId);

@@ -2,15 +2,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { useLocation } from "wouter";
 import { ErrorSummary } from "../../components/ErrorSummary";
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import type { ContentPack } from "../../domain/pack/schema";
-import { listCheckIns } from "../../db/checkIns";
+import { listCheckIns } from "../../db/check-ins";
 import { listPeerCheckIns } from "../../db/peer";
 import { saveSupervisionPrep } from "../../db/supervision";
 import { formatShortDay } from "../../domain/peer/days";
 import type { SupervisionPrep } from "../../domain/records";
 import { DEFAULT_PREP_WEEKS, defaultPrepPeriod } from "../../domain/supervision/period";
-import { newPrep, periodRange } from "./prep-record";
+import { newPrep, periodRange } from "../../domain/supervision/prep-record";
 import { StartSchema, type StartValues } from "./start-schema";
 
 const FIELDS = ["colleague", "from", "to"] as const;

@@ -3,7 +3,7 @@ import { getPeerCheckIn, savePeerCheckIn } from "../../db/peer";
 import { listPlan } from "../../db/plan";
 import { resetDb } from "../../testing/db";
 import { makePeerCheckIn } from "../../testing/records";
-import { sentActionId } from "./prep-record";
+import { sentActionId } from "../../domain/supervision/prep-record";
 import { peerHolding, planActionFor, sendAction, withdrawAction } from "./send-action";
 
 const now = new Date(2026, 10, 24, 10, 0);

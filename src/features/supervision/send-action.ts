@@ -12,7 +12,7 @@ import {
   type PlanAction,
   type PrepAction,
 } from "../../domain/records";
-import { sentActionId } from "./prep-record";
+import { sentActionId } from "../../domain/supervision/prep-record";
 
 const TITLE_MAX = 200;
 

@@ -33,6 +33,12 @@ export function ConversationMode() {
               <li key={item.id} className="card">
                 <h3>{item.topic}</h3>
                 <p>{item.prompt}</p>
+                {item.id === "safety" && (
+                  <p className="no-print">
+                    If you do not feel safe right now, <Link href="~/help">Help now</Link> has
+                    people to contact, today.
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { useAutosavedText } from "../../components/autosave";
+import { useAutosavedText } from "../../state/autosave";
 import { savePlanPart } from "../../db/wellbeing-plan";
 import type { PlanPartId } from "../../domain/wellbeing-plan/parts";
 import { PLAN_PART_MAX } from "../../domain/wellbeing-plan/parts";

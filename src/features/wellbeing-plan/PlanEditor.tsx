@@ -1,12 +1,13 @@
 import { useMemo, useState } from "react";
 import { Link } from "wouter";
-import { useActivePack } from "../../components/pack/active-pack";
+import { useActivePack } from "../../state/active-pack";
 import { Page } from "../../components/Page";
 import { useCheckIns, usePlan } from "../../db/hooks";
 import { useWellbeingPlan } from "../../db/wellbeing-plan-hooks";
 import type { CheckIn, PlanAction, WellbeingPlan } from "../../domain/records";
 import { PLAN_PART_IDS } from "../../domain/wellbeing-plan/parts";
 import {
+  earlySignLines,
   earlySignSuggestions,
   tipSuggestions,
   type PlanSuggestion,
@@ -27,11 +28,10 @@ function useSuggestions(
   const pack = useActivePack();
   // Each field hides the ones its own words already say, as the person types.
   return useMemo(() => {
-    const labels = new Map(pack.domains.map((domain) => [domain.id, domain.label]));
     return [
       ...earlySignSuggestions(
         checkIns.map((checkIn) => checkIn.result),
-        labels,
+        earlySignLines(pack.domains),
         "",
       ),
       ...tipSuggestions(tips, ""),

@@ -1,4 +1,4 @@
-import { useNotices } from "../../components/notices";
+import { useNotices } from "../../state/notices";
 import { usePlanVersions } from "../../db/wellbeing-plan-hooks";
 import { savePlanVersion } from "../../db/wellbeing-plan";
 import { formatDateTime } from "../../domain/dates";

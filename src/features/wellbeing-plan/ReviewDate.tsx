@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { downloadFile } from "../../components/download";
-import { useNotices } from "../../components/notices";
+import { downloadFile } from "../../browser/download";
+import { useNotices } from "../../state/notices";
 import { setPlanReviewDate } from "../../db/wellbeing-plan";
 import { isReviewDayInRange } from "../../domain/wellbeing-plan/parts";
 import { formatDay } from "./format-day";

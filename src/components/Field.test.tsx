@@ -1,0 +1,131 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { describe, expect, it, vi } from "vitest";
+import { ErrorSummary } from "./ErrorSummary";
+import { Field } from "./Field";
+
+function Controlled({ problem }: { problem?: string }) {
+  const [value, setValue] = useState("");
+  return (
+    <Field
+      id="what"
+      label="An action you agreed"
+      hint="It goes to your plan."
+      error={problem}
+      value={value}
+      onChange={(event) => setValue(event.target.value)}
+      maxLength={10}
+    />
+  );
+}
+
+interface Values {
+  title: string;
+  note: string;
+}
+
+/** A react-hook-form form as the screens write one: summary on top, messages at the boxes. */
+function Registered({ onSave }: { onSave: (values: Values) => void }) {
+  const form = useForm<Values>({ defaultValues: { title: "", note: "" }, shouldFocusError: false });
+  const { errors, submitCount } = form.formState;
+  const summary = (["title", "note"] as const).flatMap((name) => {
+    const message = errors[name]?.message;
+    return message ? [{ fieldId: `reminder-${name}`, message }] : [];
+  });
+  return (
+    <form noValidate onSubmit={(event) => void form.handleSubmit(onSave)(event)}>
+      <ErrorSummary errors={summary} attempt={submitCount} />
+      <Field
+        id="reminder-title"
+        label="What the reminder says"
+        hint="A plain title is best."
+        error={errors.title?.message}
+        {...form.register("title", { required: "Write a few words for the reminder." })}
+      />
+      <Field
+        id="reminder-note"
+        label="A note"
+        kind="area"
+        {...form.register("note", { required: "Write a note." })}
+      />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+describe("Field", () => {
+  // jsdom lays nothing out, so it has no scrollIntoView; the summary's links call it.
+  Element.prototype.scrollIntoView = vi.fn();
+
+  it("announces its hint, and its message when there is one, with the box", () => {
+    const { rerender } = render(<Controlled />);
+    const box = screen.getByRole("textbox", { name: "An action you agreed" });
+    expect(box).toHaveAccessibleDescription("It goes to your plan.");
+    expect(box).not.toHaveAttribute("aria-invalid");
+    expect(box).toHaveAttribute("autocomplete", "off");
+
+    rerender(<Controlled problem="Write what you agreed first." />);
+    expect(box).toHaveAccessibleDescription("It goes to your plan. Write what you agreed first.");
+    expect(box).toHaveAttribute("aria-invalid", "true");
+    // The message sits at the field, between the hint and the box, as GOV.UK shows it.
+    const message = screen.getByText("Write what you agreed first.");
+    expect(message.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("keeps what is typed when its value is held by the screen, up to its limit", async () => {
+    render(<Controlled />);
+    const box = screen.getByRole("textbox", { name: "An action you agreed" });
+    await userEvent.type(box, "Book a day off soon");
+    expect(box).toHaveValue("Book a day");
+  });
+
+  it("hands what is typed to react-hook-form through register", async () => {
+    const onSave = vi.fn();
+    render(<Registered onSave={onSave} />);
+    await userEvent.type(screen.getByRole("textbox", { name: "What the reminder says" }), "Tea");
+    await userEvent.type(screen.getByRole("textbox", { name: "A note" }), "Line one");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSave).toHaveBeenCalledWith({ title: "Tea", note: "Line one" }, expect.anything());
+    expect(screen.getByRole("textbox", { name: "A note" }).tagName).toBe("TEXTAREA");
+  });
+
+  it("on a failed submit shows the summary, focused, and the message at the field", async () => {
+    const onSave = vi.fn();
+    render(<Registered onSave={onSave} />);
+    const save = screen.getByRole("button", { name: "Save" });
+    await userEvent.click(save);
+
+    const summary = await screen.findByRole("alert");
+    expect(summary).toHaveFocus();
+    const box = screen.getByRole("textbox", { name: "What the reminder says" });
+    expect(box).toHaveAttribute("aria-invalid", "true");
+    expect(box).toHaveAccessibleDescription(
+      "A plain title is best. Write a few words for the reminder.",
+    );
+    expect(onSave).not.toHaveBeenCalled();
+
+    // Each entry leads to its field.
+    await userEvent.click(
+      screen.getByRole("link", { name: "Write a few words for the reminder." }),
+    );
+    expect(box).toHaveFocus();
+
+    // A second failed submit, with the same problem, brings focus back to the summary.
+    await userEvent.click(save);
+    expect(screen.getByRole("alert")).toHaveFocus();
+  });
+
+  it("does not pull focus away while someone mends one of two problems", async () => {
+    render(<Registered onSave={vi.fn()} />);
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(screen.getAllByRole("link")).toHaveLength(2);
+    const note = screen.getByRole("textbox", { name: "A note" });
+    await userEvent.type(note, "Still here");
+    // The note's problem is mended as it is typed; the title's stays in the summary.
+    expect(screen.getAllByRole("link")).toHaveLength(1);
+    expect(note).toHaveFocus();
+    expect(note).toHaveValue("Still here");
+  });
+});
