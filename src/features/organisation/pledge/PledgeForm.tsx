@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { ErrorSummary } from "../../../components/ErrorSummary";
-import { useNotices } from "../../../components/notices";
-import { TextField } from "../../../components/TextField";
+import { useNotices } from "../../../state/notices";
+import { Field } from "../../../components/Field";
 import { savePledge } from "../../../db/org-pledges";
 import { isoDay } from "../../../domain/dates";
 import { ORG_LIMITS, countWords } from "../../../domain/organisation/limits";
@@ -71,18 +71,18 @@ export function PledgeForm({
           message: problem.message,
         }))}
       />
-      <TextField
+      <Field
         id={FIELD_IDS.statement}
         label="Your pledge statement"
         hint="In 150 words or fewer: what your organisation will do, and why."
         kind="area"
         value={statement}
-        onChange={setStatement}
+        onChange={(event) => setStatement(event.target.value)}
         maxLength={ORG_LIMITS.statement}
-        problem={problemOf("statement")}
+        error={problemOf("statement")}
       >
         <WordCount id="pledge-word-count" words={countWords(statement)} />
-      </TextField>
+      </Field>
       <fieldset className="choices">
         <legend>{framework.name}</legend>
         <p className="hint">Choose the areas you commit to.</p>
@@ -109,29 +109,29 @@ export function PledgeForm({
       </fieldset>
       <h2>Who authorised it</h2>
       <p className="hint">A senior leader who can speak for the organisation.</p>
-      <TextField
+      <Field
         id={FIELD_IDS.name}
         label="Name"
         value={name}
-        onChange={setName}
+        onChange={(event) => setName(event.target.value)}
         maxLength={ORG_LIMITS.name}
-        problem={problemOf("name")}
+        error={problemOf("name")}
       />
-      <TextField
+      <Field
         id={FIELD_IDS.role}
         label="Role"
         value={role}
-        onChange={setRole}
+        onChange={(event) => setRole(event.target.value)}
         maxLength={ORG_LIMITS.role}
-        problem={problemOf("role")}
+        error={problemOf("role")}
       />
-      <TextField
+      <Field
         id={FIELD_IDS.authorisedOn}
         label="Date authorised"
         kind="date"
         value={authorisedOn}
-        onChange={setAuthorisedOn}
-        problem={problemOf("authorisedOn")}
+        onChange={(event) => setAuthorisedOn(event.target.value)}
+        error={problemOf("authorisedOn")}
       />
       <button type="submit" className="button">
         Save pledge

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { useActivePack } from "../../../components/pack/active-pack";
+import { useActivePack } from "../../../state/active-pack";
 import { Page } from "../../../components/Page";
 import { usePledges } from "../../../db/organisation-hooks";
 import { PledgeText } from "./PledgeText";

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useAutosavedText } from "../../../components/autosave";
-import { TextField } from "../../../components/TextField";
+import { useAutosavedText } from "../../../state/autosave";
+import { Field } from "../../../components/Field";
 import { ORG_LIMITS } from "../../../domain/organisation/limits";
 
 interface NoteFieldProps {
@@ -19,19 +19,19 @@ export function NoteField({ id, label, hint, saved, save, register }: NoteFieldP
   useEffect(() => register(flush), [register, flush]);
   return (
     <div onBlur={() => void flush()}>
-      <TextField
+      <Field
         id={id}
         label={label}
         hint={hint}
         kind="area"
         value={text}
-        onChange={change}
+        onChange={(event) => change(event.target.value)}
         maxLength={ORG_LIMITS.note}
       >
         <p className="save-status" aria-live="polite">
           {status}
         </p>
-      </TextField>
+      </Field>
     </div>
   );
 }

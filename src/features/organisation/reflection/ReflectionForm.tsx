@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from "react";
 import { useLocation } from "wouter";
 import { ChoiceGroup } from "../../../components/ChoiceGroup";
-import { useNotices } from "../../../components/notices";
-import { TextField } from "../../../components/TextField";
+import { useNotices } from "../../../state/notices";
+import { Field } from "../../../components/Field";
 import { changeReflectionDraft, saveReflection } from "../../../db/org-reflections";
 import { isoDay } from "../../../domain/dates";
 import { ORG_LIMITS } from "../../../domain/organisation/limits";
@@ -68,14 +68,14 @@ export function ReflectionForm({ pack, principles, draft }: ReflectionFormProps)
         void save();
       }}
     >
-      <TextField
+      <Field
         id="reflection-team"
         label="Team or service (optional)"
         value={team}
         maxLength={ORG_LIMITS.team}
-        onChange={(value) => {
-          setTeam(value);
-          void change({ kind: "details", team: value }).catch(() => undefined);
+        onChange={(event) => {
+          setTeam(event.target.value);
+          void change({ kind: "details", team: event.target.value }).catch(() => undefined);
         }}
       />
       <ChoiceGroup
