@@ -94,8 +94,12 @@ for (const [size, options] of [
 
       await saveAndSeeSummary(page);
       await expect(listItem(page, "Strengths", "Safety")).toHaveText("Safety: Growing");
-      await expect(listItem(page, "Gaps to work on", "Trust")).toHaveText("Trust: Not yet");
-      await expect(page.getByText("This is the first reflection saved here.")).toBeVisible();
+      await expect(listItem(page, "Gaps to work on", "Trust")).toHaveText(
+        "Trust: Not yet (from 2 of 3 statements)",
+      );
+      await expect(
+        page.getByText("This is the first reflection saved here for this team."),
+      ).toBeVisible();
       await expect(
         page
           .getByRole("region", { name: "Ideas for actions" })
@@ -114,7 +118,9 @@ for (const [size, options] of [
       await expectDraftRatings(page, 3);
       await saveAndSeeSummary(page);
       const change = page.getByRole("region", { name: "Change since the last reflection" });
-      await expect(change.getByText("Compared with 1 Dec 2026.")).toBeVisible();
+      await expect(
+        change.getByText("Compared with 1 Dec 2026, on the statements rated both times."),
+      ).toBeVisible();
       await expect(change.getByRole("listitem").filter({ hasText: "Trust" })).toHaveText(
         "Trust: Further on (Not yet then, Growing now)",
       );
@@ -170,7 +176,9 @@ test("reflections go into a backup and come back in a fresh browser", async ({ p
   await openReflection(fresh);
   await fresh.getByRole("region", { name: "Past reflections" }).getByRole("link").click();
   await expect(listItem(fresh, "Strengths", "Safety")).toHaveText("Safety: Growing");
-  await expect(listItem(fresh, "Gaps to work on", "Trust")).toHaveText("Trust: Not yet");
+  await expect(listItem(fresh, "Gaps to work on", "Trust")).toHaveText(
+    "Trust: Not yet (from 2 of 3 statements)",
+  );
   await fresh.context().close();
 });
 
@@ -200,7 +208,9 @@ test("under the lock reflections are sealed on the device, and all there after u
   await openFromMenu(page, "For teams and organisations");
   await page.getByRole("link", { name: "Team reflection" }).click();
   await page.getByRole("region", { name: "Past reflections" }).getByRole("link").click();
-  await expect(listItem(page, "Gaps to work on", "Trust")).toHaveText("Trust: Starting");
+  await expect(listItem(page, "Gaps to work on", "Trust")).toHaveText(
+    "Trust: Starting (from 1 of 3 statements)",
+  );
 });
 
 for (const theme of ["light", "dark"] as Theme[]) {
@@ -212,6 +222,8 @@ for (const theme of ["light", "dark"] as Theme[]) {
     await expectHeading(page, "For teams and organisations");
     await expectNoAxeViolations(page);
     await firstReflection(page);
+    // From the top, as a person arrives: nothing sits under the sticky header.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await expectNoAxeViolations(page);
     await saveAndSeeSummary(page);
     await expectNoAxeViolations(page);

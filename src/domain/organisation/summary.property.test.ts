@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LEVELS, type Level } from "./limits";
 import type { PrincipleAnswer } from "./schema";
-import { compareSummaries, levelIndex, principleLevel, summariseReflection } from "./summary";
+import { compareReflections, levelIndex, principleLevel, summariseReflection } from "./summary";
 
 const PRINCIPLES = ["safety", "trust", "choice"].map((id) => ({
   id,
@@ -74,7 +74,16 @@ describe("reflection summary invariants", () => {
         );
         const before = summariseReflection({ principles: given }, PRINCIPLES);
         const after = summariseReflection({ principles: higher }, PRINCIPLES);
-        for (const change of compareSummaries(after, before)) {
+        for (const [index, result] of after.principles.entries()) {
+          const was = before.principles[index]!.level;
+          if (was !== null)
+            expect(levelIndex(result.level!)).toBeGreaterThanOrEqual(levelIndex(was));
+        }
+        for (const change of compareReflections(
+          { principles: higher },
+          { principles: given },
+          PRINCIPLES,
+        )) {
           expect(change.change).not.toBe("less");
         }
       }),
@@ -86,9 +95,15 @@ describe("reflection summary invariants", () => {
     fc.assert(
       fc.property(answers, (given) => {
         const summary = summariseReflection({ principles: given }, PRINCIPLES);
-        for (const change of compareSummaries(summary, summary)) {
-          expect(change.change).toBe(change.now === null ? "not-compared" : "same");
-        }
+        const changes = compareReflections(
+          { principles: given },
+          { principles: given },
+          PRINCIPLES,
+        );
+        changes.forEach((change, index) => {
+          const rated = summary.principles[index]!.level !== null;
+          expect(change.change).toBe(rated ? "same" : "not-compared");
+        });
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { makeOrganisation } from "../../testing/pack-factory";
-import { compareSummaries, principleLevel, suggestActions, summariseReflection } from "./summary";
+import {
+  compareReflections,
+  previousForTeam,
+  principleLevel,
+  suggestActions,
+  summariseReflection,
+} from "./summary";
 import type { PrincipleAnswer } from "./schema";
 
 const { principles, actionExamples } = makeOrganisation();
@@ -68,18 +74,50 @@ describe("summariseReflection", () => {
   });
 });
 
-describe("compareSummaries", () => {
-  it("says better, same or less for each principle, and not-compared when one side has no level", () => {
-    const before = summariseReflection({ principles: [rate("safety", "starting")] }, principles);
-    const now = summariseReflection(
-      { principles: [rate("safety", "growing"), rate("trust", "starting")] },
-      principles,
-    );
-    expect(compareSummaries(now, before)).toEqual([
+describe("compareReflections", () => {
+  it("says better, same or less for each principle, and not-compared when one side has no rating", () => {
+    const before = { principles: [rate("safety", "starting")] };
+    const now = { principles: [rate("safety", "growing"), rate("trust", "starting")] };
+    expect(compareReflections(now, before, principles)).toEqual([
       { principleId: "safety", change: "better", before: "starting", now: "growing" },
-      { principleId: "trust", change: "not-compared", before: null, now: "starting" },
+      { principleId: "trust", change: "not-compared", before: null, now: null },
     ]);
-    expect(compareSummaries(before, now)[0]?.change).toBe("less");
+    expect(compareReflections(before, now, principles)[0]?.change).toBe("less");
+  });
+
+  it("judges only the statements rated both times, so rating more of them is not change", () => {
+    // Before: only safety-1, at growing. Now: the same growing, plus two rated low.
+    const before = { principles: [rate("safety", "growing")] };
+    const now = { principles: [rate("safety", "growing", "not-yet", "not-yet")] };
+    expect(compareReflections(now, before, principles)[0]).toEqual({
+      principleId: "safety",
+      change: "same",
+      before: "growing",
+      now: "growing",
+    });
+    const disjoint = {
+      principles: [
+        {
+          principleId: "safety",
+          ratings: [{ statementId: "safety-3", level: "embedded" as const }],
+        },
+      ],
+    };
+    expect(compareReflections(disjoint, before, principles)[0]?.change).toBe("not-compared");
+  });
+});
+
+describe("previousForTeam", () => {
+  it("finds the newest earlier reflection of the same team, names matched loosely", () => {
+    const list = [
+      { id: "c", team: "Ward A" },
+      { id: "b", team: "Ward B" },
+      { id: "a", team: " ward a " },
+      { id: "z", team: undefined },
+    ];
+    expect(previousForTeam(list, list[0]!)?.id).toBe("a");
+    expect(previousForTeam(list, list[1]!)).toBeUndefined();
+    expect(previousForTeam([{ id: "y" }, { id: "x", team: "" }], { id: "y" })?.id).toBe("x");
   });
 });
 

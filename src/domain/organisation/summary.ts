@@ -31,6 +31,9 @@ export function principleLevel(levels: readonly Level[]): Level | null {
 export interface PrincipleResult {
   principleId: string;
   level: Level | null;
+  /** How many of its statements were rated, out of how many. */
+  rated: number;
+  of: number;
   /** Statements rated "not yet" or "starting": where the gap shows most. */
   lowStatements: string[];
 }
@@ -57,6 +60,8 @@ export function summariseReflection(
     return {
       principleId: principle.id,
       level: principleLevel(ratings.map((rating) => rating.level)),
+      rated: new Set(ratings.map((rating) => rating.statementId)).size,
+      of: principle.statements.length,
       lowStatements: principle.statements
         .map((statement) => statement.id)
         .filter((id) => {
@@ -84,26 +89,46 @@ export interface PrincipleChange {
   now: Level | null;
 }
 
-/** Each principle's level now against before; "not-compared" when either has none. */
-export function compareSummaries(
-  now: ReflectionSummary,
-  before: ReflectionSummary,
+/**
+ * Each principle now against before, judged only on the statements rated both times
+ * (each side's level is the lower median of those), so ticking more or fewer boxes is
+ * never read as change. "not-compared" when no statement was rated both times.
+ */
+export function compareReflections(
+  now: Pick<TeamReflection, "principles">,
+  before: Pick<TeamReflection, "principles">,
+  principles: readonly Pick<Principle, "id" | "statements">[],
 ): PrincipleChange[] {
-  return now.principles.map((result) => {
-    const earlier = before.principles.find((p) => p.principleId === result.principleId);
-    const was = earlier?.level ?? null;
-    if (result.level === null || was === null) {
-      return {
-        principleId: result.principleId,
-        change: "not-compared",
-        before: was,
-        now: result.level,
-      };
+  return principles.map((principle) => {
+    const levels = (reflection: Pick<TeamReflection, "principles">) =>
+      new Map(
+        (reflection.principles.find((a) => a.principleId === principle.id)?.ratings ?? []).map(
+          (rating) => [rating.statementId, rating.level] as const,
+        ),
+      );
+    const [nowLevels, beforeLevels] = [levels(now), levels(before)];
+    const shared = principle.statements
+      .map((statement) => statement.id)
+      .filter((id) => nowLevels.has(id) && beforeLevels.has(id));
+    const nowLevel = principleLevel(shared.map((id) => nowLevels.get(id)!));
+    const was = principleLevel(shared.map((id) => beforeLevels.get(id)!));
+    if (nowLevel === null || was === null) {
+      return { principleId: principle.id, change: "not-compared", before: null, now: null };
     }
-    const difference = levelIndex(result.level) - levelIndex(was);
+    const difference = levelIndex(nowLevel) - levelIndex(was);
     const change: Change = difference > 0 ? "better" : difference < 0 ? "less" : "same";
-    return { principleId: result.principleId, change, before: was, now: result.level };
+    return { principleId: principle.id, change, before: was, now: nowLevel };
   });
+}
+
+/** The newest saved reflection before `reflection` for the same team (names matched loosely). */
+export function previousForTeam<T extends Pick<TeamReflection, "id" | "team">>(
+  newestFirst: readonly T[],
+  reflection: T,
+): T | undefined {
+  const teamOf = (r: T) => (r.team ?? "").trim().toLowerCase();
+  const index = newestFirst.findIndex((r) => r.id === reflection.id);
+  return newestFirst.slice(index + 1).find((r) => teamOf(r) === teamOf(reflection));
 }
 
 /**

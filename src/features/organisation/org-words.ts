@@ -23,6 +23,10 @@ export const CHANGE_WORDS: Record<Change, string> = {
 };
 
 export const RAN_BY_WORDS = {
-  meeting: "Together, in a team meeting",
-  lead: "By one lead",
+  meeting: "Rated together, in a team meeting",
+  lead: "Rated by one lead",
 } as const;
+
+/** One line on what each level means, shown above the statements. */
+export const LEVELS_EXPLAINED =
+  "Not yet: this does not happen yet. Starting: it happens now and then. Growing: it happens often. Embedded: it is part of everyday work.";

@@ -49,7 +49,7 @@ export function PrincipleFields({ principle, answer, change, register }: Princip
       <NoteField
         id={`note-${principle.id}`}
         label={`Notes on ${principle.name.toLowerCase()}`}
-        hint="What did people say? Keep it about the workplace, not about one person."
+        hint="What did people say? Keep it about the workplace, not about one person. Do not write names, or details about the people you support."
         saved={answer?.note ?? ""}
         save={(text) => change({ kind: "note", principleId: principle.id, field: "note", text })}
         register={register}
@@ -57,7 +57,7 @@ export function PrincipleFields({ principle, answer, change, register }: Princip
       <NoteField
         id={`evidence-${principle.id}`}
         label={`Evidence for ${principle.name.toLowerCase()}`}
-        hint="For example, a survey, feedback or a policy."
+        hint="For example, a survey, feedback or a policy. No names."
         saved={answer?.evidence ?? ""}
         save={(text) =>
           change({ kind: "note", principleId: principle.id, field: "evidence", text })

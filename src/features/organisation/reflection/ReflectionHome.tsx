@@ -3,7 +3,7 @@ import { useActivePack } from "../../../state/active-pack";
 import { Page } from "../../../components/Page";
 import { useReflectionDraft, useReflections } from "../../../db/organisation-hooks";
 import { formatDay } from "../format-day";
-import { RAN_BY_WORDS } from "../org-words";
+import { LEVELS_EXPLAINED, RAN_BY_WORDS } from "../org-words";
 import { ReflectionForm } from "./ReflectionForm";
 
 /** Team reflection: the one being filled in, and the saved ones. */
@@ -45,6 +45,7 @@ export function ReflectionHome() {
         <>
           <h2>{draft ? "Carry on with this reflection" : "Start a reflection"}</h2>
           <p className="hint">Each answer is saved on this device as you go.</p>
+          <p>{LEVELS_EXPLAINED}</p>
           <ReflectionForm pack={pack} principles={principles} draft={draft} />
         </>
       )}

@@ -3,20 +3,20 @@ import { useActivePack } from "../../../state/active-pack";
 import { Page } from "../../../components/Page";
 import { useReflections } from "../../../db/organisation-hooks";
 import {
-  compareSummaries,
+  compareReflections,
+  previousForTeam,
   suggestActions,
   summariseReflection,
 } from "../../../domain/organisation/summary";
 import { formatDay } from "../format-day";
-import { CHANGE_WORDS, LEVEL_WORDS } from "../org-words";
+import { CHANGE_WORDS, LEVEL_WORDS, RAN_BY_WORDS } from "../org-words";
 
 /** A saved reflection: strengths and gaps, the change since the last one, ideas for actions. */
 export function ReflectionResult({ params }: { params: { id: string } }) {
   const pack = useActivePack();
   const saved = useReflections();
   if (!saved) return <p className="loading">Loading…</p>;
-  const index = saved.findIndex((reflection) => reflection.id === params.id);
-  const reflection = saved[index];
+  const reflection = saved.find((candidate) => candidate.id === params.id);
   const block = pack.organisation;
   if (!reflection || !block) {
     return (
@@ -28,20 +28,23 @@ export function ReflectionResult({ params }: { params: { id: string } }) {
   }
   const nameOf = (id: string) => block.principles.find((p) => p.id === id)?.name ?? id;
   const summary = summariseReflection(reflection, block.principles);
-  const previous = saved[index + 1];
-  const changes = previous
-    ? compareSummaries(summary, summariseReflection(previous, block.principles))
-    : null;
+  const previous = previousForTeam(saved, reflection);
+  const changes = previous ? compareReflections(reflection, previous, block.principles) : null;
   const ideas = suggestActions(summary, block.actionExamples);
   const levelOf = (id: string) => {
-    const level = summary.principles.find((p) => p.principleId === id)?.level;
-    return level ? LEVEL_WORDS[level] : "Not rated";
+    const result = summary.principles.find((p) => p.principleId === id);
+    if (!result?.level) return "Not rated";
+    const thin =
+      result.rated < result.of ? ` (from ${result.rated} of ${result.of} statements)` : "";
+    return `${LEVEL_WORDS[result.level]}${thin}`;
   };
   return (
     <Page
       title="Team reflection"
       lead={`Held on ${formatDay(reflection.heldOn)}${reflection.team ? `, ${reflection.team}` : ""}.`}
     >
+      <p>{RAN_BY_WORDS[reflection.ranBy]}.</p>
+      <p>This is about how the workplace supports people, not how well anyone is doing.</p>
       <p className="hint">
         Each principle takes the middle of its statements’ ratings (with an even number, the lower
         middle one).
@@ -81,7 +84,13 @@ export function ReflectionResult({ params }: { params: { id: string } }) {
         <h2 id="change">Change since the last reflection</h2>
         {changes && previous ? (
           <>
-            <p>Compared with {formatDay(previous.heldOn)}.</p>
+            <p>Compared with {formatDay(previous.heldOn)}, on the statements rated both times.</p>
+            {previous.ranBy !== reflection.ranBy ? (
+              <p className="hint">
+                Last time it was {RAN_BY_WORDS[previous.ranBy].toLowerCase()}; this time{" "}
+                {RAN_BY_WORDS[reflection.ranBy].toLowerCase()}. Take the change lightly.
+              </p>
+            ) : null}
             <ul className="org-list change-list">
               {changes.map((change) => (
                 <li key={change.principleId} data-change={change.change}>
@@ -94,7 +103,10 @@ export function ReflectionResult({ params }: { params: { id: string } }) {
             </ul>
           </>
         ) : (
-          <p>This is the first reflection saved here. Next time, you will see the change.</p>
+          <p>
+            This is the first reflection saved here for this team. Next time, you will see the
+            change.
+          </p>
         )}
       </section>
       <section aria-labelledby="ideas">
