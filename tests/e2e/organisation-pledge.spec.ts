@@ -7,7 +7,7 @@ import {
   useTheme,
   type Theme,
 } from "./support/app";
-import { DataScreen, freshPage, rawRows } from "./support/data";
+import { rawRows, restoreInFreshBrowser } from "./support/data";
 import { setPasscode, unlockWith } from "./support/lock";
 
 const PASSCODE = "kites over the hill";
@@ -120,20 +120,7 @@ test("the pledge goes into a backup and comes back in a fresh browser", async ({
 }) => {
   await openPledge(page);
   await savePledge(page);
-  const screen = new DataScreen(page);
-  await screen.open();
-  const backup = await screen.saveBackup();
-  expect(JSON.parse(backup.text)).toMatchObject({ version: 3 });
-
-  const fresh = await freshPage(browser);
-  const data = new DataScreen(fresh);
-  await data.open();
-  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await expect(fresh.getByText("1 pledge", { exact: true })).toBeVisible();
-  await fresh.getByRole("button", { name: "Restore" }).click();
-  await expect(
-    fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
-  ).toBeVisible();
+  const fresh = await restoreInFreshBrowser(page, browser, "1 pledge", 3);
   await openPledge(fresh);
   await expect(currentPledge(fresh)).toContainText("Staff wellbeing");
   await expect(currentPledge(fresh)).toContainText("Authorised by Sam Lee");

@@ -7,7 +7,7 @@ import {
   useTheme,
   type Theme,
 } from "./support/app";
-import { DataScreen, freshPage, rawRows } from "./support/data";
+import { rawRows, restoreInFreshBrowser } from "./support/data";
 import { setPasscode, unlockWith } from "./support/lock";
 
 const PASSCODE = "herons on the bank";
@@ -159,20 +159,7 @@ test("reflections go into a backup and come back in a fresh browser", async ({ p
   await page.clock.setFixedTime(new Date("2026-12-01T10:00:00Z"));
   await firstReflection(page);
   await saveAndSeeSummary(page);
-  const screen = new DataScreen(page);
-  await screen.open();
-  const backup = await screen.saveBackup();
-  expect(JSON.parse(backup.text)).toMatchObject({ version: 3 });
-
-  const fresh = await freshPage(browser);
-  const data = new DataScreen(fresh);
-  await data.open();
-  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await expect(fresh.getByText("1 team reflection", { exact: true })).toBeVisible();
-  await fresh.getByRole("button", { name: "Restore" }).click();
-  await expect(
-    fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
-  ).toBeVisible();
+  const fresh = await restoreInFreshBrowser(page, browser, "1 team reflection", 3);
   await openReflection(fresh);
   await fresh.getByRole("region", { name: "Past reflections" }).getByRole("link").click();
   await expect(listItem(fresh, "Strengths", "Safety")).toHaveText("Safety: Growing");

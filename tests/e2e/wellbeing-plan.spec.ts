@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectHeading, expectNoAxeViolations, useTheme, type Theme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
-import { DataScreen, freshPage, rawRows } from "./support/data";
+import { rawRows, restoreInFreshBrowser } from "./support/data";
 import { setPasscode, unlockWith } from "./support/lock";
 
 const TODAY = new Date("2026-12-06T12:00:00Z");
@@ -173,20 +173,7 @@ test("the plan goes into a backup and comes back in a fresh browser", async ({ p
   await page.clock.setFixedTime(TODAY);
   await openPlan(page);
   await writePart(page, "If I become unwell: what to do and who to contact", "Call my sister Jo.");
-  const screen = new DataScreen(page);
-  await screen.open();
-  const backup = await screen.saveBackup();
-  expect(JSON.parse(backup.text)).toMatchObject({ version: 3 });
-
-  const fresh = await freshPage(browser);
-  const data = new DataScreen(fresh);
-  await data.open();
-  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await expect(fresh.getByText("1 wellbeing plan", { exact: true })).toBeVisible();
-  await fresh.getByRole("button", { name: "Restore" }).click();
-  await expect(
-    fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
-  ).toBeVisible();
+  const fresh = await restoreInFreshBrowser(page, browser, "1 wellbeing plan", 3);
   await openPlan(fresh);
   await expect(part(fresh, "If I become unwell: what to do and who to contact")).toHaveValue(
     "Call my sister Jo.",
