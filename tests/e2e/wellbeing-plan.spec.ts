@@ -176,7 +176,7 @@ test("the plan goes into a backup and comes back in a fresh browser", async ({ p
   const screen = new DataScreen(page);
   await screen.open();
   const backup = await screen.saveBackup();
-  expect(JSON.parse(backup.text)).toMatchObject({ version: 2 });
+  expect(JSON.parse(backup.text)).toMatchObject({ version: 3 });
 
   // The other browser has a plan of its own, written a day before the backup.
   const fresh = await freshPage(browser);

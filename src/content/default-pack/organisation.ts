@@ -85,7 +85,7 @@ export const organisation: Organisation = {
           id: "staff-wellbeing-2",
           text: "Managers notice when someone is carrying too much, and help.",
         },
-        { id: "staff-wellbeing-3", text: "Breaks, leave and sane hours are normal here." },
+        { id: "staff-wellbeing-3", text: "Breaks, leave and reasonable hours are normal here." },
       ],
     },
     {
@@ -126,7 +126,7 @@ export const organisation: Organisation = {
       {
         id: "improving",
         title: "Check, learn and improve",
-        text: "Keep track of how it is going, learn from it and change what needs to change. Collect people's stories too.",
+        text: "Keep track of how it is going, learn from it and change what needs to change. Collect people's stories too, with their consent.",
       },
     ],
   },

@@ -5,6 +5,8 @@
  */
 import type { ComponentType } from "react";
 import { lazyPart } from "./lazy-part";
+import { PledgeSection } from "./pledge/PledgeSection";
+import { ReflectionSection } from "./reflection/ReflectionSection";
 
 export interface OrgSection {
   /** Below /organisation, e.g. "/reflection". */
@@ -20,11 +22,13 @@ export const ORG_SECTIONS: readonly OrgSection[] = [
     path: "/reflection",
     title: "Team reflection",
     about: "Rate together how safe, fair and caring your workplace is, and see what to work on.",
+    component: ReflectionSection,
   },
   {
     path: "/pledge",
     title: "Pledge",
     about: "Write a short pledge, choose what you commit to and print it.",
+    component: PledgeSection,
   },
   {
     path: "/actions",

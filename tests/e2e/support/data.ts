@@ -105,3 +105,31 @@ export async function freshPage(browser: Browser): Promise<Page> {
   });
   return context.newPage();
 }
+
+/**
+ * Saves a plain backup on `page`, checks its format version, and restores it in a
+ * brand-new browser profile after the preview lists `listed` (e.g. "1 pledge").
+ * Returns the fresh page; close its context when done.
+ */
+export async function restoreInFreshBrowser(
+  page: Page,
+  browser: Browser,
+  listed: string,
+  version: number,
+): Promise<Page> {
+  const screen = new DataScreen(page);
+  await screen.open();
+  const backup = await screen.saveBackup();
+  expect(JSON.parse(backup.text)).toMatchObject({ version });
+
+  const fresh = await freshPage(browser);
+  const data = new DataScreen(fresh);
+  await data.open();
+  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
+  await expect(fresh.getByText(listed, { exact: true })).toBeVisible();
+  await fresh.getByRole("button", { name: "Restore" }).click();
+  await expect(
+    fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
+  ).toBeVisible();
+  return fresh;
+}
