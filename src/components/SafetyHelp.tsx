@@ -1,6 +1,7 @@
 import { CRISIS_CONTACTS, type Region } from "../domain/help";
 import { crisisHelpForFlags } from "../domain/help/crisis-help";
 import type { ContentPack, Resource } from "../domain/pack/schema";
+import { isSupportService } from "../domain/resources/kinds";
 import type { RedFlag } from "../domain/scoring/result";
 import { CrisisHelpList } from "./CrisisHelpList";
 
@@ -13,7 +14,9 @@ export function safetyResources(pack: ContentPack): Resource[] {
   const chosen = pack.safety.resources
     .map((id) => byId.get(id))
     .filter((resource): resource is Resource => !!resource);
-  const own = pack.resources.filter((resource) => resource.organisation);
+  const own = pack.resources.filter(
+    (resource) => resource.organisation && isSupportService(resource),
+  );
   // A crisis line a pack also lists already shows, in its fitting place.
   const crisis = new Set(CRISIS_CONTACTS.map((contact) => contact.id));
   return [

@@ -1,4 +1,5 @@
 import { ContactCards } from "../../components/ContactLinks";
+import { isSupportService } from "../../domain/resources/kinds";
 import { useActivePackInfo } from "../../state/active-pack";
 
 /**
@@ -7,7 +8,9 @@ import { useActivePackInfo } from "../../state/active-pack";
  */
 export default function OrganisationHelp() {
   const { pack, key } = useActivePackInfo();
-  const own = pack.resources.filter((resource) => resource.organisation);
+  const own = pack.resources.filter(
+    (resource) => resource.organisation && isSupportService(resource),
+  );
   if (own.length === 0) return null;
   return (
     <section aria-labelledby="own-help-heading" className="section">

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { PeerCheckIn } from "../../domain/records";
+import { isSupportService } from "../../domain/resources/kinds";
 import type { PeerUpdate } from "./use-peer-update";
 
 /** Support you pointed your colleague to, picked from the pack's list. */
@@ -16,9 +17,10 @@ export function ResourcesOffered({
   const offered = new Set(peer.resourcesOffered);
   const [open, setOpen] = useState(false);
   const summary = useRef<HTMLElement>(null);
-  const ordered = [...pack.resources].sort(
-    (a, b) => Number(!!b.organisation) - Number(!!a.organisation),
-  );
+  // Support services only: training and networks for leads are not support to offer.
+  const ordered = pack.resources
+    .filter(isSupportService)
+    .sort((a, b) => Number(!!b.organisation) - Number(!!a.organisation));
   const toggle = (id: string, on: boolean) =>
     void update((current, now) => ({
       ...current,
