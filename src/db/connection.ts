@@ -25,7 +25,7 @@ export function onDbStatus(listener: Listener): () => void {
 /**
  * Opens the database once at start. When another tab opens a newer version, this
  * connection closes itself (so the other tab is not blocked) and asks for a reload. It
- * does the same when it finds the database already upgraded by a newer copy of the app.
+ * also asks for a reload when it finds the database already upgraded by a newer copy.
  */
 export async function openDatabase(): Promise<DbStatus> {
   if (typeof indexedDB === "undefined") {
@@ -44,8 +44,8 @@ export async function openDatabase(): Promise<DbStatus> {
     if (Math.floor(db.backendDB().version / 10) > LATEST_VERSION) {
       // A newer copy of the app upgraded this database (Dexie 4 opens it anyway). This
       // older copy would not know the newer tables, so a backup or delete-all from here
-      // would miss them: step aside and ask for a reload, as when another tab upgrades.
-      db.close();
+      // would miss them: ask for a reload, as when another tab upgrades. The connection
+      // stays open so the screens (and Help now) still draw and read.
       setStatus("closed-by-other-tab");
       return status;
     }
