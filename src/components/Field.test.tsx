@@ -128,4 +128,66 @@ describe("Field", () => {
     expect(note).toHaveFocus();
     expect(note).toHaveValue("Still here");
   });
+
+  it("as a select, offers its options and hands the chosen one to the screen", async () => {
+    const onChange = vi.fn();
+    render(
+      <Field
+        id="length"
+        label="How long"
+        kind="select"
+        options={[
+          { value: "15", label: "15 minutes" },
+          { value: "30", label: "30 minutes" },
+        ]}
+        defaultValue="15"
+        onChange={(event) => onChange(event.target.value)}
+      />,
+    );
+    const select = screen.getByRole("combobox", { name: "How long" });
+    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "15 minutes",
+      "30 minutes",
+    ]);
+    await userEvent.selectOptions(select, "30");
+    expect(onChange).toHaveBeenCalledWith("30");
+  });
+
+  it("can put its label in the section's heading, with something before the box", () => {
+    render(
+      <section aria-labelledby="plan-heading">
+        <Field
+          id="plan"
+          label="What keeps me well"
+          labelHeading={{ level: 2, id: "plan-heading" }}
+          hint="For example: a walk."
+          beforeBox={<details>Why this helps</details>}
+          kind="area"
+        />
+      </section>,
+    );
+    const heading = screen.getByRole("heading", { level: 2, name: "What keeps me well" });
+    expect(heading).toHaveAttribute("id", "plan-heading");
+    expect(screen.getByRole("region", { name: "What keeps me well" })).toBeInTheDocument();
+    const box = screen.getByRole("textbox", { name: "What keeps me well" });
+    expect(box).toHaveAccessibleDescription("For example: a walk.");
+    const extra = screen.getByText("Why this helps");
+    expect(extra.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("keeps a button beside the box on one row, and the message at the box", () => {
+    render(
+      <Field
+        id="agenda"
+        label="Add to the agenda"
+        error="Write something to add first."
+        beside={<button type="submit">Add</button>}
+      />,
+    );
+    const box = screen.getByRole("textbox", { name: "Add to the agenda" });
+    const button = screen.getByRole("button", { name: "Add" });
+    expect(box.parentElement).toBe(button.parentElement);
+    expect(box.parentElement).toHaveClass("field-row");
+    expect(box).toHaveAccessibleDescription("Write something to add first.");
+  });
 });

@@ -1,9 +1,23 @@
-import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  Ref,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 
 type BoxProps = Omit<
-  InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>,
+  InputHTMLAttributes<HTMLInputElement> &
+    TextareaHTMLAttributes<HTMLTextAreaElement> &
+    SelectHTMLAttributes<HTMLSelectElement>,
   "id" | "type" | "size" | "children" | "aria-describedby" | "aria-invalid"
 >;
+
+/** One choice in a `select` field. */
+export interface FieldOption {
+  value: string;
+  label: string;
+}
 
 export interface FieldProps extends BoxProps {
   id: string;
@@ -12,8 +26,22 @@ export interface FieldProps extends BoxProps {
   hint?: ReactNode;
   /** What needs another look: shown at the box (GOV.UK style) and announced with it. */
   error?: string | null | undefined;
-  /** "text" (default), an input type such as "date" or "time", or "area" for several lines. */
-  kind?: "text" | "date" | "time" | "password" | "file" | "area";
+  /**
+   * "text" (default), an input type such as "date" or "time", "area" for several lines,
+   * or "select" for a drop-down of `options`.
+   */
+  kind?: "text" | "search" | "date" | "time" | "password" | "file" | "area" | "select";
+  /** The choices of a "select" field, in order. */
+  options?: readonly FieldOption[];
+  /**
+   * The label is also the heading of its section (a plan part): the label sits inside a
+   * heading of this level, with this id for the section's `aria-labelledby`.
+   */
+  labelHeading?: { level: 2 | 3; id: string };
+  /** Something between the hint and the box, such as a "Why this helps" disclosure. */
+  beforeBox?: ReactNode;
+  /** A button (or such) on the same row as the box, as on the agenda's "Add". */
+  beside?: ReactNode;
   /** The message is news on its own (no summary above, as on Unlock): read it out at once. */
   announce?: boolean;
   /** The hint changes as people type (a passphrase's strength): read it out when it does. */
@@ -27,7 +55,7 @@ export interface FieldProps extends BoxProps {
   /** Anything to show under the box, such as why it cannot take more. */
   children?: ReactNode;
   /** From react-hook-form's `register`, or a ref of your own. */
-  ref?: Ref<HTMLInputElement> | Ref<HTMLTextAreaElement>;
+  ref?: Ref<HTMLInputElement> | Ref<HTMLTextAreaElement> | Ref<HTMLSelectElement>;
 }
 
 const BOX_CLASS: Partial<Record<string, string>> = { file: "input file-input" };
@@ -36,9 +64,29 @@ const BOX_CLASS: Partial<Record<string, string>> = { file: "input file-input" };
 export const hintId = (id: string) => `${id}-hint`;
 export const errorId = (id: string) => `${id}-error`;
 
+/** The label on its own, or inside the section's heading. */
+function Label({
+  id,
+  heading,
+  children,
+}: {
+  id: string;
+  heading?: FieldProps["labelHeading"];
+  children: ReactNode;
+}) {
+  const label = (
+    <label htmlFor={id} className={heading ? undefined : "field-label"}>
+      {children}
+    </label>
+  );
+  if (!heading) return label;
+  const Heading = heading.level === 2 ? "h2" : "h3";
+  return <Heading id={heading.id}>{label}</Heading>;
+}
+
 /**
- * One labelled text box, date box or text area: label, optional hint, the message at the
- * box when something needs another look, all tied to the box for screen readers
+ * One labelled text box, date box, drop-down or text area: label, optional hint, the
+ * message at the box when something needs another look, all tied to the box for screen readers
  * (`aria-describedby`, `aria-invalid`). Works both ways a form runs its boxes: spread
  * react-hook-form's `register(name)` into it, or give it `value` and `onChange`.
  * Everything else (maxLength, inputMode, autoComplete, data-testid…) goes to the box;
@@ -50,6 +98,10 @@ export function Field({
   hint,
   error,
   kind = "text",
+  options,
+  labelHeading,
+  beforeBox,
+  beside,
   liveHint,
   announce,
   size,
@@ -58,23 +110,24 @@ export function Field({
   children,
   ref,
   autoComplete = "off",
-  ...box
+  ...rest
 }: FieldProps) {
   const described = [hint ? hintId(id) : "", error ? errorId(id) : "", describedBy ?? ""]
     .filter(Boolean)
     .join(" ");
   const shared = {
-    ...box,
+    ...rest,
     id,
     autoComplete,
     "aria-describedby": described || undefined,
     "aria-invalid": error ? true : undefined,
   };
+  const input = <Box kind={kind} shared={shared} size={size} options={options} boxRef={ref} />;
   return (
     <div className={className ? `field ${className}` : "field"}>
-      <label htmlFor={id} className="field-label">
+      <Label id={id} heading={labelHeading}>
         {label}
-      </label>
+      </Label>
       {hint ? (
         <p className="hint" id={hintId(id)} aria-live={liveHint ? "polite" : undefined}>
           {hint}
@@ -85,22 +138,72 @@ export function Field({
           {error}
         </p>
       ) : null}
-      {kind === "area" ? (
-        <textarea
-          rows={3}
-          className="textarea"
-          {...shared}
-          ref={ref as Ref<HTMLTextAreaElement> | undefined}
-        />
+      {beforeBox}
+      {beside ? (
+        <div className="field-row">
+          {input}
+          {beside}
+        </div>
       ) : (
-        <input
-          type={kind}
-          className={BOX_CLASS[kind] ?? (size ? `input ${size}` : "input")}
-          {...shared}
-          ref={ref as Ref<HTMLInputElement> | undefined}
-        />
+        input
       )}
       {children}
     </div>
+  );
+}
+
+type Shared = Omit<BoxProps, "autoComplete"> & {
+  id: string;
+  autoComplete: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": boolean | undefined;
+};
+
+/** The box itself: a text area, a drop-down or an input of the kind asked for. */
+function Box({
+  kind,
+  shared,
+  size,
+  options,
+  boxRef: ref,
+}: {
+  kind: NonNullable<FieldProps["kind"]>;
+  shared: Shared;
+  size: FieldProps["size"];
+  options: FieldProps["options"];
+  boxRef: FieldProps["ref"];
+}) {
+  if (kind === "area") {
+    return (
+      <textarea
+        rows={3}
+        className="textarea"
+        {...(shared as TextareaHTMLAttributes<HTMLTextAreaElement>)}
+        ref={ref as Ref<HTMLTextAreaElement> | undefined}
+      />
+    );
+  }
+  if (kind === "select") {
+    return (
+      <select
+        className={size ? `input ${size}` : "input"}
+        {...(shared as SelectHTMLAttributes<HTMLSelectElement>)}
+        ref={ref as Ref<HTMLSelectElement> | undefined}
+      >
+        {options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <input
+      type={kind}
+      className={BOX_CLASS[kind] ?? (size ? `input ${size}` : "input")}
+      {...(shared as InputHTMLAttributes<HTMLInputElement>)}
+      ref={ref as Ref<HTMLInputElement> | undefined}
+    />
   );
 }

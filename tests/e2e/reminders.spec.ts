@@ -54,7 +54,7 @@ test("a reminder with no title is refused with a message linked to the field", a
   await section.getByRole("button", { name: "Set a reminder" }).click();
   const summary = page.getByRole("alert");
   await expect(summary).toBeFocused();
-  await summary.getByRole("link", { name: "give the reminder a title" }).click();
+  await summary.getByRole("link", { name: "Give the reminder a title." }).click();
   await expect(section.getByLabel("What the reminder says")).toBeFocused();
 });
 

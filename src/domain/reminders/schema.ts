@@ -10,10 +10,10 @@ export type Rhythm = (typeof RHYTHMS)[number];
 export const ReminderSchema = z.strictObject({
   rhythm: z.enum(RHYTHMS),
   /** Local time of day, "18:30". */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use a time like 18:30"),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 18:30."),
   /** The first day, "2026-11-23". */
   startOn: z.iso.date(),
-  title: z.string().trim().min(1, "give the reminder a title").max(80),
+  title: z.string().trim().min(1, "Give the reminder a title.").max(80),
 });
 
 export type Reminder = z.infer<typeof ReminderSchema>;

@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { Field } from "../../components/Field";
 import { refreshActivePack } from "../../state/active-pack";
 import { addPack } from "../../db/pack-store";
 import { packKey } from "../../db/packs";
@@ -83,22 +84,20 @@ export function PackLoader({ onDone }: { onDone: (note: PackNote) => void }) {
         If your organisation gave you a content pack file, choose it here. You will see what is in
         it before anything changes.
       </p>
-      <div className="field">
-        <label htmlFor="pack-file" className="field-label">
-          Content pack file
-        </label>
-        <input
-          autoComplete="off"
-          id="pack-file"
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          className="input file-input"
-          disabled={busy}
-          aria-invalid={step.kind === "problems" || undefined}
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
-      </div>
+      <Field
+        id="pack-file"
+        label="Content pack file"
+        kind="file"
+        ref={fileInput}
+        accept=".json,application/json"
+        disabled={busy}
+        error={
+          step.kind === "problems"
+            ? "This file can’t be used yet. The problems are listed below."
+            : undefined
+        }
+        onChange={() => void choose(fileInput.current?.files?.[0])}
+      />
       {step.kind === "problems" ? (
         <PackProblems fileName={step.fileName} errors={step.errors} asText={step.asText} />
       ) : null}

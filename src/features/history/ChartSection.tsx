@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from "react";
+import { Field } from "../../components/Field";
 import { StageChartFigure } from "../../components/chart/StageChartFigure";
 import type { ContentPack } from "../../domain/pack/schema";
 import type { CheckIn } from "../../domain/records";
@@ -18,24 +19,17 @@ export function ChartSection({ pack, checkIns }: { pack: ContentPack; checkIns: 
   return (
     <section aria-labelledby="chart-heading" className="section">
       <h2 id="chart-heading">Over time</h2>
-      <div className="field">
-        <label htmlFor={selectId} className="field-label">
-          Show on the chart
-        </label>
-        <select
-          id={selectId}
-          className="input"
-          value={domainId}
-          onChange={(event) => setDomainId(event.target.value)}
-        >
-          <option value="">Overall stage</option>
-          {pack.domains.map((domain) => (
-            <option key={domain.id} value={domain.id}>
-              {domain.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field
+        id={selectId}
+        label="Show on the chart"
+        kind="select"
+        options={[
+          { value: "", label: "Overall stage" },
+          ...pack.domains.map((domain) => ({ value: domain.id, label: domain.label })),
+        ]}
+        value={domainId}
+        onChange={(event) => setDomainId(event.target.value)}
+      />
       {series.points.length === 0 ? (
         <p>
           None of these check-ins has a stage for this yet, so there is nothing to draw. That is

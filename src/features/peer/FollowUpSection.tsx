@@ -101,24 +101,17 @@ export function FollowUpSection({ peer, update }: { peer: PeerCheckIn; update: P
             value={time}
             onChange={(event) => setTime(event.target.value)}
           />
-          <div className="field">
-            <label htmlFor="follow-length" className="field-label">
-              How long
-            </label>
-            <select
-              id="follow-length"
-              autoComplete="off"
-              className="input"
-              value={minutes}
-              onChange={(event) => setMinutes(Number(event.target.value))}
-            >
-              {FOLLOW_UP_LENGTHS.map((length) => (
-                <option key={length} value={length}>
-                  {length} minutes
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field
+            id="follow-length"
+            label="How long"
+            kind="select"
+            options={FOLLOW_UP_LENGTHS.map((length) => ({
+              value: String(length),
+              label: `${length} minutes`,
+            }))}
+            value={String(minutes)}
+            onChange={(event) => setMinutes(Number(event.target.value))}
+          />
           <p className="hint">
             The calendar shows it as free time, called “Catch up with {peer.colleague}”, with
             nothing else in it.

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef } from "react";
 import { Link } from "wouter";
+import { Field } from "../../components/Field";
 import type { Resource } from "../../domain/pack/schema";
 import { filterResources, isFiltering, type ResourceFilter } from "../../domain/resources/filter";
 import { EMERGENCY_ID, REGION_LABELS, REGIONS, type Region } from "../../domain/help";
@@ -58,67 +59,44 @@ export function ResourceSection({ resources, filter, onFilter }: ResourceSection
         Support services
       </h2>
       <form role="search" className="resource-search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-query`}>
-            Search
-          </label>
-          <p className="hint" id={`${id}-hint`}>
-            A name, a place, or words like “listen” or “text”.
-          </p>
-          <input
-            ref={search}
-            id={`${id}-query`}
-            className="input"
-            type="search"
-            autoComplete="off"
-            enterKeyHint="search"
-            aria-describedby={`${id}-hint`}
-            value={filter.query}
-            onChange={(event) => onFilter({ ...filter, query: event.target.value })}
-          />
-        </div>
+        <Field
+          ref={search}
+          id={`${id}-query`}
+          label="Search"
+          hint="A name, a place, or words like “listen” or “text”."
+          kind="search"
+          enterKeyHint="search"
+          value={filter.query}
+          onChange={(event) => onFilter({ ...filter, query: event.target.value })}
+        />
         <div className="filter-selects">
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-region`}>
-              Where you work
-            </label>
-            <select
-              id={`${id}-region`}
-              className="input"
-              value={filter.region ?? ""}
-              onChange={(event) =>
-                onFilter({ ...filter, region: (event.target.value || null) as Region | null })
-              }
-            >
-              <option value="">All of the UK</option>
-              {REGIONS.map((region) => (
-                <option key={region} value={region}>
-                  {REGION_LABELS[region]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field
+            id={`${id}-region`}
+            label="Where you work"
+            kind="select"
+            options={[
+              { value: "", label: "All of the UK" },
+              ...REGIONS.map((region) => ({ value: region, label: REGION_LABELS[region] })),
+            ]}
+            value={filter.region ?? ""}
+            onChange={(event) =>
+              onFilter({ ...filter, region: (event.target.value || null) as Region | null })
+            }
+          />
           {workKinds.length > 0 ? (
-            <div className="field">
-              <label className="field-label" htmlFor={`${id}-work`}>
-                Your kind of work
-              </label>
-              <select
-                id={`${id}-work`}
-                className="input"
-                value={filter.work ?? ""}
-                onChange={(event) =>
-                  onFilter({ ...filter, work: (event.target.value || null) as WorkKind | null })
-                }
-              >
-                <option value="">Any work</option>
-                {workKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {WORK_LABELS[kind]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field
+              id={`${id}-work`}
+              label="Your kind of work"
+              kind="select"
+              options={[
+                { value: "", label: "Any work" },
+                ...workKinds.map((kind) => ({ value: kind, label: WORK_LABELS[kind] })),
+              ]}
+              value={filter.work ?? ""}
+              onChange={(event) =>
+                onFilter({ ...filter, work: (event.target.value || null) as WorkKind | null })
+              }
+            />
           ) : null}
         </div>
         <fieldset className="choices need-filter" aria-describedby={`${id}-needs-hint`}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { Field } from "../../components/Field";
 import { useNotices } from "../../state/notices";
 import { useSaveBeforeLeaving } from "../../browser/unsaved-work";
 import { updateCheckIn } from "../../db/check-ins";
@@ -32,19 +33,15 @@ export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
   return (
     <section aria-labelledby="note-heading" className="section">
       <h2 id="note-heading">Your note</h2>
-      <label htmlFor="private-note" className="field-label">
-        Anything you want to remember about today (optional)
-      </label>
-      <p className="hint" id="note-hint">
-        Only you can see this. It stays on this device.
-      </p>
-      <textarea
-        autoComplete="off"
+      <Field
         id="private-note"
-        className="textarea"
+        label="Anything you want to remember about today (optional)"
+        hint="Only you can see this. It stays on this device."
+        kind="area"
+        className="flush"
         rows={4}
         maxLength={5000}
-        aria-describedby="note-hint note-status"
+        describedBy="note-status"
         value={note}
         onChange={(event) => {
           setNote(event.target.value);
@@ -54,11 +51,12 @@ export function NoteAndFlags({ checkIn }: { checkIn: CheckIn }) {
           pending.current = window.setTimeout(() => void saveNote(), SAVE_AFTER_MS);
         }}
         onBlur={() => void saveNote()}
-      />
-      {/* The line keeps its height when empty, so "Note saved" never moves the checkbox below. */}
-      <p className="hint save-status" id="note-status" aria-live="polite">
-        {status}
-      </p>
+      >
+        {/* The line keeps its height when empty, so "Note saved" never moves the checkbox below. */}
+        <p className="hint save-status" id="note-status" aria-live="polite">
+          {status}
+        </p>
+      </Field>
       <label className="choice checkbox">
         <input
           autoComplete="off"

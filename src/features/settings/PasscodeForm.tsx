@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from "react";
+import { ErrorSummary, messageFor, type FieldError } from "../../components/ErrorSummary";
 import { Field } from "../../components/Field";
 import { passcodeHint, passcodeProblem } from "../../domain/lock/passcode";
 
@@ -14,6 +15,9 @@ interface PasscodeBox {
 /**
  * A small form for the lock: one or more passcode fields, checked before anything is
  * sent. `onSubmit` gets the values in field order and returns a problem to show, or null.
+ * A problem shows as GOV.UK does: in a summary at the top, which takes focus, and at the
+ * field it is about (a rule at the new passcode, a mismatch at the second box, anything
+ * `onSubmit` returns at the first box, the passcode it was given).
  */
 export function PasscodeForm({
   fields,
@@ -32,32 +36,36 @@ export function PasscodeForm({
 }) {
   const [values, setValues] = useState<string[]>(() => fields.map(() => ""));
   const [confirm, setConfirm] = useState("");
-  const [problem, setProblem] = useState("");
+  const [problems, setProblems] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const newIndex = fields.findIndex((field) => field.isNew);
+  const newId = fields[newIndex]?.id ?? "";
+  const againId = `${newId}-again`;
+
+  const show = (fieldId: string, message: string | null) => {
+    setProblems(message ? [{ fieldId, message }] : []);
+    if (message) setAttempt((count) => count + 1);
+  };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const fresh = newIndex >= 0 ? (values[newIndex] ?? "") : null;
     const rule = fresh === null ? null : passcodeProblem(fresh);
-    if (rule) return setProblem(rule);
+    if (rule) return show(newId, rule);
     if (fresh !== null && fresh !== confirm) {
-      return setProblem("The two new passcodes are not the same. Please type them again.");
+      return show(againId, "The two new passcodes are not the same. Please type them again.");
     }
     setBusy(true);
     const result = await onSubmit(values);
     setBusy(false);
-    setProblem(result ?? "");
+    show(fields[0]?.id ?? newId, result);
   };
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="panel section">
       {children}
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorSummary errors={problems} attempt={attempt} />
       {fields.map((field, index) => (
         <Field
           key={field.id}
@@ -67,6 +75,7 @@ export function PasscodeForm({
             field.isNew ? (passcodeHint(values[index] ?? "")?.message ?? FIRST_HINT) : undefined
           }
           liveHint
+          error={messageFor(problems, field.id)}
           kind="password"
           autoComplete={field.isNew ? "new-password" : "current-password"}
           value={values[index] ?? ""}
@@ -77,8 +86,9 @@ export function PasscodeForm({
       ))}
       {newIndex >= 0 ? (
         <Field
-          id={`${fields[newIndex]?.id}-again`}
+          id={againId}
           label="Type the new passcode again"
+          error={messageFor(problems, againId)}
           kind="password"
           autoComplete="new-password"
           value={confirm}

@@ -1,4 +1,5 @@
 import { Link, useLocation } from "wouter";
+import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { usePeerCheckIns } from "../../db/hooks";
 import { PREP_LIMITS, type SupervisionPrep } from "../../domain/records";
@@ -18,19 +19,14 @@ function AfterScreen({ stored }: { stored: SupervisionPrep }) {
       <p className="hint">Everything here saves on this device as you type.</p>
       <section aria-labelledby="outcomes-heading" className="section">
         <h2 id="outcomes-heading">What came out of it</h2>
-        <label htmlFor="outcomes" className="field-label">
-          What you talked about or decided (optional)
-        </label>
-        <p className="hint" id="outcomes-hint">
-          Only you can see this. It stays on this device.
-        </p>
-        <textarea
-          autoComplete="off"
+        <Field
           id="outcomes"
-          className="textarea"
+          label="What you talked about or decided (optional)"
+          hint="Only you can see this. It stays on this device."
+          kind="area"
+          className="flush"
           rows={5}
           maxLength={PREP_LIMITS.outcomes}
-          aria-describedby="outcomes-hint"
           value={editor.prep.after?.outcomes ?? ""}
           onChange={(event) => {
             const outcomes = event.target.value;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { Field } from "../../components/Field";
 import { PREP_LIMITS } from "../../domain/records";
 import { moveItem } from "../../domain/supervision/prep-record";
 
@@ -128,38 +129,29 @@ export function AgendaEditor({
           add();
         }}
       >
-        <label htmlFor="agenda-new" className="field-label">
-          Add to the agenda
-        </label>
-        {problem ? (
-          <p className="field-error" id="agenda-new-error">
-            {problem}
-          </p>
-        ) : null}
-        {full ? (
-          <p className="hint" id="agenda-new-full">
-            The agenda has {PREP_LIMITS.agenda} items, which is as many as it can hold.
-          </p>
-        ) : null}
-        <div className="agenda-add-row">
-          <input
-            id="agenda-new"
-            className="input"
-            autoComplete="off"
-            maxLength={PREP_LIMITS.agendaItem}
-            disabled={full}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? "agenda-new-error" : full ? "agenda-new-full" : undefined}
-            value={draft}
-            onChange={(event) => {
-              setDraft(event.target.value);
-              if (problem) setProblem("");
-            }}
-          />
-          <button type="submit" className="button secondary" disabled={full}>
-            Add
-          </button>
-        </div>
+        <Field
+          id="agenda-new"
+          label="Add to the agenda"
+          error={problem || undefined}
+          hint={
+            full
+              ? `The agenda has ${PREP_LIMITS.agenda} items, which is as many as it can hold.`
+              : undefined
+          }
+          className="flush"
+          maxLength={PREP_LIMITS.agendaItem}
+          disabled={full}
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            if (problem) setProblem("");
+          }}
+          beside={
+            <button type="submit" className="button secondary" disabled={full}>
+              Add
+            </button>
+          }
+        />
       </form>
       <p className="visually-hidden" role="status">
         {said}

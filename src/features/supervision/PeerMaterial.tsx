@@ -7,7 +7,7 @@ import { IncludeNotes } from "./IncludeNotes";
 import {
   agreedWords,
   colleagueViewWords,
-  followUpWords,
+  followUpDayWords,
   sharedPeerNotes,
   suggestedWords,
 } from "./peer-words";
@@ -55,7 +55,7 @@ export function PeerMaterial({
             {withThem.map((peer) => {
               const when = formatDay(peer.heldOn);
               const suggested = suggestedWords(pack, peer);
-              const followUp = followUpWords(peer);
+              const followUp = followUpDayWords(peer);
               const notes = sharedPeerNotes(peer, prep.includeNotes);
               return (
                 <li key={peer.id} className="bring-item">

@@ -11,7 +11,7 @@ import { CheckInStage } from "./MyMaterial";
 import {
   agreedWords,
   colleagueViewWords,
-  followUpWords,
+  followUpDayWords,
   sharedPeerNotes,
   suggestedWords,
 } from "./peer-words";
@@ -119,7 +119,7 @@ export function PrepSheet({
           <ul className="sheet-items">
             {peerItems.map((peer) => {
               const suggested = suggestedWords(pack, peer);
-              const followUp = followUpWords(peer);
+              const followUp = followUpDayWords(peer);
               const notes = sharedPeerNotes(peer, prep.includeNotes);
               return (
                 <li key={peer.id}>

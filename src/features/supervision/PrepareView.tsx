@@ -1,3 +1,4 @@
+import { Field } from "../../components/Field";
 import type { ContentPack } from "../../domain/pack/schema";
 import {
   PREP_LIMITS,
@@ -39,19 +40,14 @@ export function PrepareView({ pack, prep, update, checkIns, peers }: PrepareView
       <PromptAnswers pack={pack} prep={prep} update={update} focus={focus} />
       <section aria-labelledby="bring-heading" className="section">
         <h2 id="bring-heading">What I want to bring</h2>
-        <label htmlFor="what-to-bring" className="field-label">
-          Anything you want to talk about or ask for
-        </label>
-        <p className="hint" id="what-to-bring-hint">
-          A few words are enough. It is fine to leave this blank.
-        </p>
-        <textarea
-          autoComplete="off"
+        <Field
           id="what-to-bring"
-          className="textarea"
+          label="Anything you want to talk about or ask for"
+          hint="A few words are enough. It is fine to leave this blank."
+          kind="area"
+          className="flush"
           rows={4}
           maxLength={PREP_LIMITS.whatToBring}
-          aria-describedby="what-to-bring-hint"
           value={prep.whatToBring}
           onChange={(event) => {
             const whatToBring = event.target.value;

@@ -28,7 +28,12 @@ export function agreedWords(peer: PeerCheckIn, action: PeerAction): string {
   return `${action.what.trim()} (${who[action.who]}${action.done ? ", done" : ""})`;
 }
 
-export function followUpWords(peer: PeerCheckIn): string | null {
+/**
+ * The follow-up as a prep sheet states it: "closed" or its day. Not the peer screen's
+ * followUpWords, which says whether a catch-up is due today; a sheet is read later, so it
+ * gives the day and leaves "due" out.
+ */
+export function followUpDayWords(peer: PeerCheckIn): string | null {
   if (peer.closedAt) return "closed";
   return peer.followUpOn ? formatShortDay(peer.followUpOn) : null;
 }

@@ -1,3 +1,4 @@
+import { Field } from "../../components/Field";
 import { useAutosavedText } from "../../state/autosave";
 import { savePlanPart } from "../../db/wellbeing-plan";
 import type { PlanPartId } from "../../domain/wellbeing-plan/parts";
@@ -35,24 +36,21 @@ export function PartField({ part, saved, suggestions }: PartFieldProps) {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="section plan-part">
-      <h2 id={`${id}-heading`}>
-        <label htmlFor={id}>{words.heading}</label>
-      </h2>
-      <p className="hint" id={`${id}-hint`}>
-        For example: {words.example}
-      </p>
-      <details className="why">
-        <summary>Why this helps</summary>
-        <p>{words.why}</p>
-      </details>
-      <textarea
+      <Field
         id={id}
-        className="textarea"
-        rows={3}
+        label={words.heading}
+        labelHeading={{ level: 2, id: `${id}-heading` }}
+        hint={`For example: ${words.example}`}
+        beforeBox={
+          <details className="why">
+            <summary>Why this helps</summary>
+            <p>{words.why}</p>
+          </details>
+        }
+        kind="area"
+        className="flush"
         value={text}
         maxLength={PLAN_PART_MAX}
-        autoComplete="off"
-        aria-describedby={`${id}-hint`}
         onChange={(event) => change(event.target.value)}
         onBlur={() => void flush()}
       />

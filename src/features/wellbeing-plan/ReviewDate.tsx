@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { Field } from "../../components/Field";
 import { downloadFile } from "../../browser/download";
 import { useNotices } from "../../state/notices";
 import { setPlanReviewDate } from "../../db/wellbeing-plan";
@@ -48,24 +49,22 @@ export function ReviewDate({ reviewOn }: { reviewOn: string | null }) {
 
   return (
     <section aria-labelledby="review-heading" className="section plan-part">
-      <h2 id="review-heading">
-        <label htmlFor="review-on">When to look at my plan again</label>
-      </h2>
-      <p className="hint" id="review-hint">
-        For example: in six months, or before your next one-to-one. Home will remind you on the day.
-      </p>
-      <details className="why">
-        <summary>Why this helps</summary>
-        <p>Things change. A set day to look again keeps the plan true to you.</p>
-      </details>
-      <input
+      <Field
         id="review-on"
-        type="date"
-        className="input"
+        label="When to look at my plan again"
+        labelHeading={{ level: 2, id: "review-heading" }}
+        hint="For example: in six months, or before your next one-to-one. Home will remind you on the day."
+        beforeBox={
+          <details className="why">
+            <summary>Why this helps</summary>
+            <p>Things change. A set day to look again keeps the plan true to you.</p>
+          </details>
+        }
+        kind="date"
+        className="flush"
         value={day}
         min="2000-01-01"
         max="2199-12-31"
-        aria-describedby="review-hint"
         onFocus={() => (editing.current = true)}
         onBlur={() => {
           editing.current = false;
