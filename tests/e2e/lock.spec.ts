@@ -142,7 +142,7 @@ test("a short or common passcode is refused, and the hint says honestly how hard
   await field.fill("58203917");
   await expect(page.getByText(/could be guessed.+about 3 hours/)).toBeVisible();
   for (const [code, problem] of [
-    ["246810", /Use at least 8 characters/],
+    ["246810", /too short. It needs at least 8 characters/],
     ["12345678", /too easy to guess/],
   ] as const) {
     await field.fill(code);

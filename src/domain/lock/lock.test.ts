@@ -15,6 +15,7 @@ import { TamperedRowError } from "./tampered";
 
 describe("passcodes", () => {
   it("asks for at least 8 characters, and refuses codes on every guessing list", () => {
+    expect(passcodeProblem("   ")).toBe("Enter a new passcode.");
     expect(passcodeProblem("tea at four")).toBeNull();
     expect(passcodeProblem("58203917")).toBeNull();
     expect(passcodeProblem("246810")).toMatch(/at least 8 characters/);

@@ -7,6 +7,9 @@ import { isCommon, passphraseStrength, type PassphraseStrength } from "../crypto
 
 export const MIN_PASSCODE = 8;
 
+/** The rule, shown as the hint before anything is typed. */
+export const PASSCODE_RULE = `Use at least ${MIN_PASSCODE} characters. A few words you will remember are best.`;
+
 /** A short block repeated (12121212, abcabcab) or a date written as numbers (31121990). */
 function isPattern(text: string): boolean {
   for (let size = 1; size <= 4; size++) {
@@ -22,8 +25,9 @@ function isPattern(text: string): boolean {
 /** Null when the passcode is fine, else a kind sentence saying what to change. */
 export function passcodeProblem(passcode: string): string | null {
   const text = passcode.trim();
+  if (text === "") return "Enter a new passcode.";
   if ([...text].length < MIN_PASSCODE) {
-    return `Use at least ${MIN_PASSCODE} characters. A few words you will remember are best.`;
+    return `This passcode is too short. It needs at least ${MIN_PASSCODE} characters.`;
   }
   if (isCommon(text) || isPattern(text.replace(/\s/g, ""))) {
     return "That one is too easy to guess (a common code, a run like 12345678, a repeat or a date). Please choose another.";
@@ -83,6 +87,8 @@ export interface PasscodeHint {
 /** A gentle, honest hint shown while a new passcode is typed. */
 export function passcodeHint(passcode: string): PasscodeHint | null {
   if (passcode.trim() === "") return null;
+  if ([...passcode.trim()].length < MIN_PASSCODE)
+    return { strength: "weak", message: PASSCODE_RULE };
   const problem = passcodeProblem(passcode);
   if (problem) return { strength: "weak", message: problem };
   const seconds = passcodesLike(passcode) / OFFLINE_GUESSES_PER_SECOND;

@@ -67,4 +67,22 @@ describe("PasscodeForm", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(current).not.toHaveAttribute("aria-invalid");
   });
+
+  it("says what is wrong at the new passcode, with the rule as its hint, never the same words twice", async () => {
+    const onSubmit = setUp();
+    await userEvent.type(screen.getByLabelText("Current passcode"), "otters by the weir");
+    const fresh = screen.getByLabelText("New passcode");
+    await userEvent.click(screen.getByRole("button", { name: "Change passcode" }));
+    expect(fresh).toHaveAccessibleDescription(
+      "Use at least 8 characters. A few words you will remember are best. Enter a new passcode.",
+    );
+
+    await userEvent.type(fresh, "short");
+    await userEvent.click(screen.getByRole("button", { name: "Change passcode" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("This passcode is too short.");
+    const words = fresh.getAttribute("aria-describedby")!.split(" ");
+    const texts = words.map((id) => document.getElementById(id)?.textContent ?? "");
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
 });

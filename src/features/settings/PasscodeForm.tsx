@@ -1,15 +1,19 @@
 import { useState, type ReactNode } from "react";
 import { ErrorSummary, messageFor, type FieldError } from "../../components/ErrorSummary";
 import { Field } from "../../components/Field";
-import { passcodeHint, passcodeProblem } from "../../domain/lock/passcode";
-
-const FIRST_HINT = "Use at least 8 characters. A few words you will remember are best.";
+import { PASSCODE_RULE, passcodeHint, passcodeProblem } from "../../domain/lock/passcode";
 
 interface PasscodeBox {
   id: string;
   label: string;
   /** New passcodes are checked against the rules and asked twice. */
   isNew?: boolean;
+}
+
+/** The live hint, or the plain rule while a problem shows at the field (so they never repeat). */
+function hintFor(passcode: string, problem: string | undefined): string {
+  if (problem) return PASSCODE_RULE;
+  return passcodeHint(passcode)?.message ?? PASSCODE_RULE;
 }
 
 /**
@@ -72,7 +76,7 @@ export function PasscodeForm({
           id={field.id}
           label={field.label}
           hint={
-            field.isNew ? (passcodeHint(values[index] ?? "")?.message ?? FIRST_HINT) : undefined
+            field.isNew ? hintFor(values[index] ?? "", messageFor(problems, field.id)) : undefined
           }
           liveHint
           error={messageFor(problems, field.id)}
