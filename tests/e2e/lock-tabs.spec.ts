@@ -18,6 +18,12 @@ async function twoTabs(page: Page): Promise<Page> {
   return other;
 }
 
+/** Two tabs; the lock goes on in the first, the second follows at once and is unlocked. */
+async function lockedThenUnlockedInOther(page: Page): Promise<Page> {
+  const other = await lockedThenUnlockedInOther(page);
+  return other;
+}
+
 async function writeNote(page: Page, text: string): Promise<void> {
   await page.getByLabel(NOTE).fill(text);
   await page.getByLabel(NOTE).blur();
@@ -31,12 +37,7 @@ async function rawCheckIns(page: Page): Promise<string> {
 test("turning the lock on in one tab locks the other at once, and what it saves next is sealed", async ({
   page,
 }) => {
-  const other = await twoTabs(page);
-  await setPasscode(page, PASSCODE);
-  await expect(other.getByRole("heading", { level: 1, name: "Unlock" })).toBeVisible(AT_ONCE);
-
-  await unlockWith(other, PASSCODE);
-  await expectHeading(other, "Your check-in result");
+  const other = await lockedThenUnlockedInOther(page);
   await writeNote(other, "Typed in the second tab");
   expect(await rawCheckIns(page)).not.toContain("Typed in the second tab");
   // Sealed with the device's key: the first tab reads it.
@@ -47,11 +48,7 @@ test("turning the lock on in one tab locks the other at once, and what it saves 
 test("turning the lock off in one tab reaches the other, whose next note stays readable", async ({
   page,
 }) => {
-  const other = await twoTabs(page);
-  await setPasscode(page, PASSCODE);
-  await expect(other.getByRole("heading", { level: 1, name: "Unlock" })).toBeVisible(AT_ONCE);
-  await unlockWith(other, PASSCODE);
-  await expectHeading(other, "Your check-in result");
+  const other = await lockedThenUnlockedInOther(page);
 
   await page.getByRole("button", { name: "Turn off the lock" }).click();
   await page.getByLabel("Your passcode").fill(PASSCODE);

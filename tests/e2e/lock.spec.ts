@@ -121,11 +121,7 @@ test("a forgotten passcode: delete everything from the lock screen, then restore
 
   await expectHeading(page, "Your data");
   expect(await rawRows(page, "meta")).toEqual([]);
-  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await page.getByRole("button", { name: "Restore" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "Your backup has been restored" }),
-  ).toBeVisible();
+  await data.restore(backup);
   await page.reload();
   await expectHeading(page, "Your data");
   await openFromMenu(page, "History");

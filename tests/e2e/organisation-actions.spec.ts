@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
 import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
-import { rawRows } from "./support/data";
+import { rawRows, restoreInFreshBrowser } from "./support/data";
 import { setPasscode } from "./support/lock";
 import {
   downloadFrom,
@@ -9,7 +9,6 @@ import {
   expectSealed,
   lockUnlockAndReturn,
   openOrgPart,
-  restoreInFreshBrowser,
 } from "./support/organisation";
 
 const TODAY = new Date("2026-12-07T12:00:00Z");
@@ -146,7 +145,7 @@ test("key actions go into a backup and come back in a fresh browser", async ({ p
   await addProgress(page, "2026-12-07", "First meeting held.");
   await expect.poll(async () => (await storedActions(page))[0]?.progress.length).toBe(1);
 
-  const fresh = await restoreInFreshBrowser(page, browser, TODAY);
+  const fresh = await restoreInFreshBrowser(page, browser, { now: TODAY });
   await expect.poll(async () => (await storedActions(fresh)).length).toBe(1);
   await openActions(fresh);
   await fresh.getByRole("link", { name: "Set up a steering group" }).click();

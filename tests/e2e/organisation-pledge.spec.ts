@@ -1,14 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import {
-  DESKTOP,
-  expectHeading,
-  expectNoAxeViolations,
-  openFromMenu,
-  useTheme,
-  type Theme,
-} from "./support/app";
+import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme, type Theme } from "./support/app";
 import { rawRows, restoreInFreshBrowser } from "./support/data";
-import { setPasscode, unlockWith } from "./support/lock";
+import { setPasscode } from "./support/lock";
+import { expectSealed, lockUnlockAndReturn, openOrgPart } from "./support/organisation";
 
 const PASSCODE = "kites over the hill";
 const TOO_LONG = "Your pledge statement is 151 words. Make it 150 words or fewer";
@@ -120,7 +114,7 @@ test("the pledge goes into a backup and comes back in a fresh browser", async ({
 }) => {
   await openPledge(page);
   await savePledge(page);
-  const fresh = await restoreInFreshBrowser(page, browser, "1 pledge", 3);
+  const fresh = await restoreInFreshBrowser(page, browser, { listed: "1 pledge", version: 3 });
   await openPledge(fresh);
   await expect(currentPledge(fresh)).toContainText("Staff wellbeing");
   await expect(currentPledge(fresh)).toContainText("Authorised by Sam Lee");
@@ -132,19 +126,11 @@ test("under the lock the pledge is sealed on the device, and all there after unl
 }) => {
   await setPasscode(page, PASSCODE);
   // In-app moves only: loading a page afresh locks the app.
-  await openFromMenu(page, "For teams and organisations");
-  await page.getByRole("link", { name: "Pledge" }).click();
+  await openOrgPart(page, "Pledge");
   await savePledge(page);
-  const rows = (await rawRows(page, "pledges")) as Record<string, unknown>[];
-  expect(Object.keys(rows[0]!).sort()).toEqual(["createdAt", "id", "sealed", "updatedAt"]);
-  expect(JSON.stringify(rows)).not.toMatch(/listen|Sam Lee|Director/);
+  await expectSealed(page, "pledges", /listen|Sam Lee|Director/);
 
-  await openFromMenu(page, "Settings");
-  await page.getByRole("button", { name: "Lock now" }).click();
-  await expectHeading(page, "Unlock");
-  await unlockWith(page, PASSCODE);
-  await openFromMenu(page, "For teams and organisations");
-  await page.getByRole("link", { name: "Pledge" }).click();
+  await lockUnlockAndReturn(page, PASSCODE, "Pledge");
   await expect(currentPledge(page)).toContainText("Authorised by Sam Lee, Director of care");
 });
 

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import {
-  DESKTOP,
-  expectHeading,
-  expectNoAxeViolations,
-  openFromMenu,
-  useTheme,
-  type Theme,
-} from "./support/app";
+import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme, type Theme } from "./support/app";
 import { rawRows, restoreInFreshBrowser } from "./support/data";
-import { setPasscode, unlockWith } from "./support/lock";
+import { setPasscode } from "./support/lock";
+import { expectSealed, lockUnlockAndReturn, openOrgPart } from "./support/organisation";
 
 const PASSCODE = "herons on the bank";
 type Level = "Not yet" | "Starting" | "Growing" | "Embedded";
@@ -159,7 +153,10 @@ test("reflections go into a backup and come back in a fresh browser", async ({ p
   await page.clock.setFixedTime(new Date("2026-12-01T10:00:00Z"));
   await firstReflection(page);
   await saveAndSeeSummary(page);
-  const fresh = await restoreInFreshBrowser(page, browser, "1 team reflection", 3);
+  const fresh = await restoreInFreshBrowser(page, browser, {
+    listed: "1 team reflection",
+    version: 3,
+  });
   await openReflection(fresh);
   await fresh.getByRole("region", { name: "Past reflections" }).getByRole("link").click();
   await expect(listItem(fresh, "Strengths", "Safety")).toHaveText("Safety: Growing");
@@ -174,8 +171,7 @@ test("under the lock reflections are sealed on the device, and all there after u
 }) => {
   await setPasscode(page, PASSCODE);
   // In-app moves only: loading a page afresh locks the app.
-  await openFromMenu(page, "For teams and organisations");
-  await page.getByRole("link", { name: "Team reflection" }).click();
+  await openOrgPart(page, "Team reflection");
   await rate(page, /hear about changes early/, "Starting");
   await page.getByLabel("Notes on trust").fill("Rota changes came late.");
   await expect(
@@ -183,17 +179,10 @@ test("under the lock reflections are sealed on the device, and all there after u
   ).toBeVisible();
   await saveAndSeeSummary(page);
 
-  const rows = (await rawRows(page, "teamReflections")) as Record<string, unknown>[];
-  expect(rows).toHaveLength(1);
-  expect(Object.keys(rows[0]!).sort()).toEqual(["createdAt", "id", "sealed", "updatedAt"]);
-  expect(JSON.stringify(rows)).not.toMatch(/Rota changes|trust-1|starting/);
+  expect(await rawRows(page, "teamReflections")).toHaveLength(1);
+  await expectSealed(page, "teamReflections", /Rota changes|trust-1|starting/);
 
-  await openFromMenu(page, "Settings");
-  await page.getByRole("button", { name: "Lock now" }).click();
-  await expectHeading(page, "Unlock");
-  await unlockWith(page, PASSCODE);
-  await openFromMenu(page, "For teams and organisations");
-  await page.getByRole("link", { name: "Team reflection" }).click();
+  await lockUnlockAndReturn(page, PASSCODE, "Team reflection");
   await page.getByRole("region", { name: "Past reflections" }).getByRole("link").click();
   await expect(listItem(page, "Gaps to work on", "Trust")).toHaveText(
     "Trust: Starting (from 1 of 3 statements)",

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DESKTOP, expectHeading, expectNoAxeViolations, useTheme } from "./support/app";
-import { rawRows } from "./support/data";
+import { rawRows, restoreInFreshBrowser } from "./support/data";
 import { setPasscode } from "./support/lock";
 import {
   downloadFrom,
@@ -8,7 +8,6 @@ import {
   expectSealed,
   lockUnlockAndReturn,
   openOrgPart,
-  restoreInFreshBrowser,
 } from "./support/organisation";
 
 const TODAY = new Date("2026-12-07T12:00:00Z");
@@ -169,7 +168,7 @@ test("stories go into a backup and come back in a fresh browser", async ({ page,
   await giveConsent(page, TEAM, "the parent");
   await expect.poll(async () => (await storedStories(page))[0]?.consents.length).toBe(1);
 
-  const fresh = await restoreInFreshBrowser(page, browser, TODAY);
+  const fresh = await restoreInFreshBrowser(page, browser, { now: TODAY });
   await expect.poll(async () => (await storedStories(fresh)).length).toBe(1);
   await openStories(fresh);
   await fresh.getByRole("link", { name: "Phoning ahead" }).click();

@@ -43,6 +43,12 @@ class ResourcesScreen {
     await this.page.getByRole("link", { name: `Start ${title}` }).click();
     await expectHeading(this.page, title);
   }
+
+  /** Opens an exercise and presses its Start button. */
+  async beginExercise(title: string): Promise<void> {
+    await this.startExercise(title);
+    await this.page.getByRole("button", { name: "Start", exact: true }).click();
+  }
 }
 
 test("search narrows the list, and a kind message shows when nothing matches", async ({ page }) => {
@@ -180,8 +186,7 @@ test("a timer step counts down only when started, and never moves on by itself",
   await page.clock.install();
   const screen = new ResourcesScreen(page);
   await screen.open();
-  await screen.startExercise("Tense and let go");
-  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await screen.beginExercise("Tense and let go");
   await page.getByRole("button", { name: "Next" }).click();
   const timer = page.getByRole("timer");
   await expect(timer).toHaveText("Timer: 5 seconds");
@@ -223,8 +228,7 @@ test("the player fades in gently, and is still when reduced motion is asked for"
   });
   await expect(page.locator(".player-view")).toHaveCSS("animation-name", "none");
   await page.getByRole("link", { name: "All resources" }).click();
-  await screen.startExercise("Tense and let go");
-  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await screen.beginExercise("Tense and let go");
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.locator(".timer-bar span")).toHaveCSS("transition-duration", "0s");
 });
@@ -274,8 +278,7 @@ test("the breathing circle moves with the breath, and not at all with reduced mo
   await page.clock.install();
   const screen = new ResourcesScreen(page);
   await screen.open();
-  await screen.startExercise("Box breathing");
-  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await screen.beginExercise("Box breathing");
   const circle = page.locator(".breath-circle");
   await expect(circle).toHaveAttribute("data-breath", "in");
   await expect(circle).not.toHaveCSS("transform", "none");
@@ -322,8 +325,7 @@ for (const theme of ["light", "dark"] as const) {
     await expectCalmPageHasNoViolations(page);
     await page.getByRole("button", { name: "Stop" }).click();
     await page.getByRole("link", { name: "Back to resources" }).click();
-    await screen.startExercise("Tense and let go");
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await screen.beginExercise("Tense and let go");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Start the timer" }).click();
     await expectCalmPageHasNoViolations(page);
@@ -337,8 +339,7 @@ test.describe("on a desktop", () => {
     const screen = new ResourcesScreen(page);
     await screen.open();
     await expectCalmPageHasNoViolations(page);
-    await screen.startExercise("Tense and let go");
-    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await screen.beginExercise("Tense and let go");
     await expectCalmPageHasNoViolations(page);
   });
 });

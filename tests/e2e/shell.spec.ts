@@ -8,6 +8,8 @@ import {
   openFromMenu,
   ROUTE_PAGES,
   ROUTES,
+  useDoubleText,
+  useLargestText,
   useTheme,
   watchForLoadingFlash,
 } from "./support/app";
@@ -191,23 +193,12 @@ test("the page is served with the strict content security policy and breaks none
 
 test("works at 320 px wide with 200% text: nothing scrolls sideways", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.addInitScript(() => {
-    localStorage.setItem(
-      "hcw-appearance",
-      JSON.stringify({
-        state: { theme: "light", textSize: "larger", motion: "system" },
-        version: 1,
-      }),
-    );
-  });
+  await useDoubleText(page);
   for (const route of ROUTES) {
     await page.goto(route.path);
     // Measure the screen as drawn, not while it is still loading.
     await expectHeading(page, route.heading);
     await expect(page.locator("main .loading")).toHaveCount(0);
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = "200%";
-    });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -219,15 +210,7 @@ test("at 320 px with the largest text, Help now stays on the top row beside the 
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.addInitScript(() => {
-    localStorage.setItem(
-      "hcw-appearance",
-      JSON.stringify({
-        state: { theme: "light", textSize: "larger", motion: "system" },
-        version: 1,
-      }),
-    );
-  });
+  await useLargestText(page);
   await page.goto("/");
   const help = await page.getByRole("banner").getByRole("link", { name: "Help now" }).boundingBox();
   const menu = await page.getByRole("button", { name: "Menu" }).boundingBox();

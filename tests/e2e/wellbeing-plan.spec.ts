@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectHeading, expectNoAxeViolations, useTheme, type Theme } from "./support/app";
 import { CheckInPage } from "./support/check-in";
-import { DataScreen, freshPage, rawRows } from "./support/data";
+import { rawRows, restoreInFreshBrowser } from "./support/data";
 import { setPasscode, unlockWith } from "./support/lock";
 
 const TODAY = new Date("2026-12-06T12:00:00Z");
@@ -173,25 +173,17 @@ test("the plan goes into a backup and comes back in a fresh browser", async ({ p
   await page.clock.setFixedTime(TODAY);
   await openPlan(page);
   await writePart(page, "If I become unwell: what to do and who to contact", "Call my sister Jo.");
-  const screen = new DataScreen(page);
-  await screen.open();
-  const backup = await screen.saveBackup();
-  expect(JSON.parse(backup.text)).toMatchObject({ version: 3 });
-
   // The other browser has a plan of its own, written a day before the backup.
-  const fresh = await freshPage(browser);
-  await fresh.clock.setFixedTime(new Date(TODAY.getTime() - 86_400_000));
-  await openPlan(fresh);
-  await writePart(fresh, "What keeps me well at work", "Words only on the other device.");
-  await fresh.clock.setFixedTime(new Date(TODAY.getTime() + 3_600_000));
-  const data = new DataScreen(fresh);
-  await data.open();
-  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await expect(fresh.getByText("1 version of your wellbeing plan", { exact: true })).toBeVisible();
-  await fresh.getByRole("button", { name: "Restore" }).click();
-  await expect(
-    fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
-  ).toBeVisible();
+  const fresh = await restoreInFreshBrowser(page, browser, {
+    version: 3,
+    listed: "1 version of your wellbeing plan",
+    before: async (other) => {
+      await other.clock.setFixedTime(new Date(TODAY.getTime() - 86_400_000));
+      await openPlan(other);
+      await writePart(other, "What keeps me well at work", "Words only on the other device.");
+      await other.clock.setFixedTime(new Date(TODAY.getTime() + 3_600_000));
+    },
+  });
   await openPlan(fresh);
   await expect(part(fresh, "If I become unwell: what to do and who to contact")).toHaveValue(
     "Call my sister Jo.",

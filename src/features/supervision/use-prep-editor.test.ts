@@ -4,7 +4,8 @@ import { saveAllUnsavedWork } from "../../browser/unsaved-work";
 import { getSupervisionPrep, saveSupervisionPrep } from "../../db/supervision";
 import { resetDb } from "../../testing/db";
 import { makeSupervisionPrep } from "../../testing/records";
-import { SAVE_AFTER_MS, usePrepEditor } from "./use-prep-editor";
+import { SAVE_AFTER_MS } from "../../state/record-editor";
+import { usePrepEditor } from "./use-prep-editor";
 
 describe("a prep being edited", () => {
   beforeEach(resetDb);

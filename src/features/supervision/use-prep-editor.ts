@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { useSaveBeforeLeaving } from "../../browser/unsaved-work";
+import { useCallback } from "react";
 import { saveSupervisionPrep } from "../../db/supervision";
 import { SupervisionPrepSchema, type SupervisionPrep } from "../../domain/records";
-
-export const SAVE_AFTER_MS = 600;
+import { useRecordEditor } from "../../state/record-editor";
 
 export type PrepChange = (prep: SupervisionPrep, now: Date) => SupervisionPrep;
 
@@ -17,62 +15,25 @@ export interface PrepEditor {
   status: string;
 }
 
+/** What stops a prep being saved, checked against the record schema; null when none. */
+function prepProblem(prep: SupervisionPrep): string | null {
+  const checked = SupervisionPrepSchema.safeParse(prep);
+  return checked.success ? null : (checked.error.issues[0]?.message ?? "please check the page");
+}
+
 /**
- * A prep being edited. Every change shows at once and saves itself after a pause, when
- * the screen closes, or before an app update (useSaveBeforeLeaving). Each save is
- * checked against the record schema first and saved in order behind the one before,
- * so a slow save never overwrites a newer one. A save that fails keeps the typing on
- * screen and says so; the next change tries again.
+ * A prep being edited: the shared record editor (saves after a pause, on leaving and
+ * before an app update, in order), with each change told the time it was made.
  */
 export function usePrepEditor(stored: SupervisionPrep): PrepEditor {
-  const [prep, setPrep] = useState(stored);
-  const [status, setStatus] = useState("");
-  const latest = useRef(stored);
-  const saved = useRef(stored);
-  const pending = useRef<number | undefined>(undefined);
-  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
-
-  const flush = useCallback((): Promise<boolean> => {
-    window.clearTimeout(pending.current);
-    pending.current = undefined;
-    queue.current = queue.current.then(async () => {
-      const next = latest.current;
-      if (next === saved.current) return true;
-      const checked = SupervisionPrepSchema.safeParse(next);
-      if (!checked.success) {
-        setStatus(`Not saved yet: ${checked.error.issues[0]?.message ?? "please check the page"}`);
-        return false;
-      }
-      try {
-        await saveSupervisionPrep(checked.data);
-        saved.current = next;
-        setStatus("Saved on this device.");
-        return true;
-      } catch (problem) {
-        setStatus(`Not saved yet. ${(problem as Error).message}`);
-        return false;
-      }
-    });
-    return queue.current;
-  }, []);
-
-  useSaveBeforeLeaving(async () => {
-    await flush();
-  });
-  // Leaving the screen during the pause still saves what was typed.
-  useEffect(() => () => void flush(), [flush]);
-
-  const update = useCallback(
-    (change: PrepChange) => {
-      const next = change(latest.current, new Date());
-      latest.current = next;
-      setPrep(next);
-      setStatus("");
-      window.clearTimeout(pending.current);
-      pending.current = window.setTimeout(() => void flush(), SAVE_AFTER_MS);
-    },
-    [flush],
+  const { record, update, flush, status } = useRecordEditor(
+    stored,
+    prepProblem,
+    saveSupervisionPrep,
   );
-
-  return { prep, update, flush, status };
+  const updateAt = useCallback(
+    (change: PrepChange) => update((prep) => change(prep, new Date())),
+    [update],
+  );
+  return { prep: record, update: updateAt, flush, status };
 }

@@ -105,8 +105,8 @@ export async function openFromMenu(page: Page, name: string): Promise<void> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
 }
 
-/** Text at twice the usual size from the first paint: the largest setting, then 200%. */
-export async function useDoubleText(page: Page): Promise<void> {
+/** The app's largest text setting from the first paint, the way Settings saves it. */
+export async function useLargestText(page: Page): Promise<void> {
   await page.addInitScript(() => {
     localStorage.setItem(
       "hcw-appearance",
@@ -115,6 +115,13 @@ export async function useDoubleText(page: Page): Promise<void> {
         version: 1,
       }),
     );
+  });
+}
+
+/** Text at twice the usual size from the first paint: the largest setting, then 200%. */
+export async function useDoubleText(page: Page): Promise<void> {
+  await useLargestText(page);
+  await page.addInitScript(() => {
     document.addEventListener("DOMContentLoaded", () => {
       document.documentElement.style.fontSize = "200%";
     });

@@ -41,6 +41,16 @@ export class DataScreen {
       .getByLabel("Backup file")
       .setInputFiles({ ...file, mimeType: "application/json" });
   }
+
+  /** Chooses a plain backup, checks the preview lists `listed` (if given), and restores it. */
+  async restore(backup: { name: string; text: string }, listed?: string): Promise<void> {
+    await this.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
+    if (listed) await expect(this.page.getByText(listed, { exact: true })).toBeVisible();
+    await this.page.getByRole("button", { name: "Restore" }).click();
+    await expect(
+      this.page.getByRole("status").filter({ hasText: "Your backup has been restored" }),
+    ).toBeVisible();
+  }
 }
 
 /** Rows in every IndexedDB store of the app, read straight from the browser. */
@@ -106,30 +116,36 @@ export async function freshPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+export interface FreshRestore {
+  /** What the preview must list, e.g. "1 pledge". */
+  listed?: string;
+  /** The backup's format version, checked in the saved file. */
+  version?: number;
+  /** The fresh browser's clock. */
+  now?: Date;
+  /** Run in the fresh browser before the restore, to give it records of its own. */
+  before?: (fresh: Page) => Promise<void>;
+}
+
 /**
- * Saves a plain backup on `page`, checks its format version, and restores it in a
- * brand-new browser profile after the preview lists `listed` (e.g. "1 pledge").
+ * Saves a plain backup on `page` and restores it in a brand-new browser profile.
  * Returns the fresh page; close its context when done.
  */
 export async function restoreInFreshBrowser(
   page: Page,
   browser: Browser,
-  listed: string,
-  version: number,
+  { listed, version, now, before }: FreshRestore = {},
 ): Promise<Page> {
   const screen = new DataScreen(page);
   await screen.open();
   const backup = await screen.saveBackup();
-  expect(JSON.parse(backup.text)).toMatchObject({ version });
+  if (version !== undefined) expect(JSON.parse(backup.text)).toMatchObject({ version });
 
   const fresh = await freshPage(browser);
+  if (now) await fresh.clock.setFixedTime(now);
+  if (before) await before(fresh);
   const data = new DataScreen(fresh);
   await data.open();
-  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await expect(fresh.getByText(listed, { exact: true })).toBeVisible();
-  await fresh.getByRole("button", { name: "Restore" }).click();
-  await expect(
-    fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
-  ).toBeVisible();
+  await data.restore(backup, listed);
   return fresh;
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { expectHeading } from "./app";
-import { DataScreen, freshPage, rawRows } from "./data";
+import { rawRows } from "./data";
 import { unlockWith } from "./lock";
 
 /** Clicks `button` and returns the downloaded file's name and text. */
@@ -30,27 +30,6 @@ export async function openOrgPart(page: Page, title: string): Promise<void> {
 /** Waits until the editor says the latest typing is kept on the device. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: "Saved on this device." })).toBeVisible();
-}
-
-/** Saves a backup on `page`, restores it in a brand-new browser profile and returns that page. */
-export async function restoreInFreshBrowser(
-  page: Page,
-  browser: Browser,
-  now: Date,
-): Promise<Page> {
-  const screen = new DataScreen(page);
-  await screen.open();
-  const backup = await screen.saveBackup();
-  const fresh = await freshPage(browser);
-  await fresh.clock.setFixedTime(now);
-  const data = new DataScreen(fresh);
-  await data.open();
-  await data.chooseBackupFile({ name: backup.name, buffer: Buffer.from(backup.text) });
-  await fresh.getByRole("button", { name: "Restore" }).click();
-  await expect(
-    fresh.getByRole("status").filter({ hasText: "Your backup has been restored" }),
-  ).toBeVisible();
-  return fresh;
 }
 
 /** Every row of `store` is sealed (only its key and dates readable) and none holds `secret`. */

@@ -10,7 +10,7 @@ import {
 } from "../../../domain/organisation/action-rules";
 import { ACTION_STATUSES, ORG_LIMITS } from "../../../domain/organisation/limits";
 import type { OrgAction } from "../../../domain/organisation/schema";
-import { useRecordEditor } from "../use-record-editor";
+import { useRecordEditor } from "../../../state/record-editor";
 import { ActionCalendar } from "./ActionCalendar";
 import { DeleteAction } from "./DeleteAction";
 import { ProgressSection } from "./ProgressSection";

@@ -8,7 +8,7 @@ import { ORG_LIMITS } from "../../../domain/organisation/limits";
 import type { PracticeStory } from "../../../domain/organisation/schema";
 import { STORY_PARTS, withStoryText } from "../../../domain/organisation/story-export";
 import { ConfirmDelete } from "../ConfirmDelete";
-import { useRecordEditor } from "../use-record-editor";
+import { useRecordEditor } from "../../../state/record-editor";
 import { ConsentSection } from "./ConsentSection";
 import { DetailsCheck } from "./DetailsCheck";
 

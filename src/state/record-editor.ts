@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useSaveBeforeLeaving } from "../../browser/unsaved-work";
+import { useSaveBeforeLeaving } from "../browser/unsaved-work";
 
 export const SAVE_AFTER_MS = 600;
 
@@ -14,7 +14,7 @@ export interface RecordEditor<T> {
 }
 
 /**
- * A key action or a story being written: every change shows at once and saves itself
+ * A record being written (a key action, a story, a supervision prep): every change shows at once and saves itself
  * after a pause, when the screen closes, or before an app update, so a draft survives a
  * reload. A change that is not valid yet (an empty title) stays on screen and says why;
  * saves run one after another, so a slow one never overwrites a newer one.
@@ -22,7 +22,7 @@ export interface RecordEditor<T> {
 export function useRecordEditor<T>(
   stored: T,
   check: (record: T) => string | null,
-  save: (record: T) => Promise<void>,
+  save: (record: T) => Promise<unknown>,
 ): RecordEditor<T> {
   const [record, setRecord] = useState(stored);
   const [status, setStatus] = useState("");

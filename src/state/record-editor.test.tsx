@@ -1,13 +1,13 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { saveAllUnsavedWork } from "../../browser/unsaved-work";
-import { useRecordEditor } from "./use-record-editor";
+import { saveAllUnsavedWork } from "../browser/unsaved-work";
+import { useRecordEditor } from "./record-editor";
 
 type Note = { title: string; text: string };
 const stored: Note = { title: "Steering group", text: "" };
 const needsTitle = (note: Note) => (note.title.trim() ? null : "give it a title.");
 
-describe("a key action or story being written", () => {
+describe("a record being written", () => {
   it("saves itself after a pause and says so quietly", async () => {
     const save = vi.fn(() => Promise.resolve());
     const { result } = renderHook(() => useRecordEditor(stored, needsTitle, save));
