@@ -20,7 +20,11 @@ async function twoTabs(page: Page): Promise<Page> {
 
 /** Two tabs; the lock goes on in the first, the second follows at once and is unlocked. */
 async function lockedThenUnlockedInOther(page: Page): Promise<Page> {
-  const other = await lockedThenUnlockedInOther(page);
+  const other = await twoTabs(page);
+  await setPasscode(page, PASSCODE);
+  await expect(other.getByRole("heading", { level: 1, name: "Unlock" })).toBeVisible(AT_ONCE);
+  await unlockWith(other, PASSCODE);
+  await expectHeading(other, "Your check-in result");
   return other;
 }
 

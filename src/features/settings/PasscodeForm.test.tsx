@@ -83,6 +83,11 @@ describe("PasscodeForm", () => {
     const words = fresh.getAttribute("aria-describedby")!.split(" ");
     const texts = words.map((id) => document.getElementById(id)?.textContent ?? "");
     expect(new Set(texts).size).toBe(texts.length);
+
+    // Typing again brings the live hint back while the problem still shows.
+    await userEvent.clear(fresh);
+    await userEvent.type(fresh, "herons on the bank");
+    expect(fresh).toHaveAccessibleDescription(/Someone with a copy of this browser/);
     expect(onSubmit).not.toHaveBeenCalled();
   });
 });

@@ -10,10 +10,10 @@ interface PasscodeBox {
   isNew?: boolean;
 }
 
-/** The live hint, or the plain rule while a problem shows at the field (so they never repeat). */
+/** The live hint, or the plain rule where the hint would repeat the problem shown. */
 function hintFor(passcode: string, problem: string | undefined): string {
-  if (problem) return PASSCODE_RULE;
-  return passcodeHint(passcode)?.message ?? PASSCODE_RULE;
+  const live = passcodeHint(passcode)?.message ?? PASSCODE_RULE;
+  return live === problem ? PASSCODE_RULE : live;
 }
 
 /**
