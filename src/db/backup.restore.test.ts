@@ -100,6 +100,7 @@ describe("merge and replace", () => {
     const preview = await previewRestore(file);
     expect(preview.tables.checkIns).toEqual({
       inFile: 4,
+      unfinished: 0,
       new: 1,
       updated: 1,
       unchanged: 1,
@@ -117,6 +118,7 @@ describe("merge and replace", () => {
     });
     expect(preview.tables.settings).toEqual({
       inFile: 1,
+      unfinished: 0,
       new: 0,
       updated: 1,
       unchanged: 0,
@@ -127,6 +129,7 @@ describe("merge and replace", () => {
     });
     expect(preview.tables.contentPacks).toEqual({
       inFile: 1,
+      unfinished: 0,
       new: 0,
       updated: 0,
       unchanged: 0,
@@ -138,6 +141,7 @@ describe("merge and replace", () => {
     // The device-only detail in the file is not counted at all.
     expect(preview.tables.meta).toEqual({
       inFile: 1,
+      unfinished: 0,
       new: 0,
       updated: 0,
       unchanged: 0,

@@ -21,6 +21,7 @@ import {
 } from "../domain/backup/merge";
 import { datedTooLate, latestTrustedTime } from "../domain/backup/trusted-dates";
 import { CURRENT_PLAN_ID } from "../domain/wellbeing-plan/parts";
+import { unfinishedOf } from "../domain/tables";
 import type { PracticeStory } from "../domain/organisation/schema";
 import { mergeConsents } from "../domain/organisation/story-consent";
 import { getDb, type WellbeingDb } from "./database";
@@ -38,6 +39,8 @@ export type RestoreMode = "merge" | "replace";
 export interface TablePreview {
   /** Records in the file (device-only details left out). */
   inFile: number;
+  /** Of those, the one still being filled in (a table's `unfinished` record): 0 or 1. */
+  unfinished: number;
   /** Not on this device yet: added by merge and replace. */
   new: number;
   /** Here already, and the file's copy wins a merge (newer, or a setting that differs). */
@@ -173,8 +176,10 @@ async function previewTable<T extends BackupTable>(
   const existing = await tableOf(db, name).bulkGet(keys);
   const outcomes = incoming.map((record, index) => mergeOutcome(name, record, existing[index]));
   const count = (outcome: MergeOutcome) => outcomes.filter((o) => o === outcome).length;
+  const unfinishedKey = unfinishedOf(name)?.key;
   return {
     inFile: incoming.length,
+    unfinished: keys.filter((key) => key === unfinishedKey).length,
     new: count("new"),
     updated: count("updated"),
     unchanged: count("unchanged"),

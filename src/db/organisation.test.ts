@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { REFLECTION_DRAFT_ID } from "../domain/organisation/reflection-draft";
 import { OrgActionSchema, PledgeSchema, TeamReflectionSchema } from "../domain/organisation/schema";
 import { openAtVersion, resetDb } from "../testing/db";
+import { previewLines } from "../features/your-data/restore-words";
+import { exportAllData, previewRestore } from "./backup";
 import { forgetLock, turnOnLock } from "./lock";
 import { addOrgAction, addProgress, changeOrgAction, listOrgActions } from "./org-actions";
 import { listPledges, savePledge } from "./org-pledges";
@@ -92,6 +94,24 @@ describe("team reflections on the device", () => {
     expect(saved.map((r) => r.id)).toEqual([second, first]);
     expect(saved.every((r) => r.status === "saved" && r.id !== REFLECTION_DRAFT_ID)).toBe(true);
     expect(await saveReflection(DAY2)).toBeNull();
+  });
+
+  it("a backup's preview names the one still being filled in apart from the saved ones", async () => {
+    const rate = (level: "starting" | "growing", day: Date) =>
+      changeReflectionDraft(
+        { kind: "rate", principleId: "trust", statementId: "trust-1", level },
+        START,
+        day,
+      );
+    await rate("starting", DAY1);
+    await saveReflection(DAY1);
+    await rate("growing", DAY2);
+    const data = await exportAllData();
+    await resetDb();
+    const preview = await previewRestore(data);
+    expect(preview.tables.teamReflections).toMatchObject({ inFile: 2, unfinished: 1, new: 2 });
+    const heading = previewLines(preview).find((t) => t.table === "teamReflections")?.heading;
+    expect(heading).toBe("1 team reflection and 1 unfinished team reflection");
   });
 
   it("are sealed while the lock is on, and still read back for the app", async () => {

@@ -7,6 +7,8 @@
  * src/db/database.ts does not compile; missing a field here, this file does not compile.
  */
 
+import { REFLECTION_DRAFT_ID } from "./organisation/reflection-draft";
+
 export interface TableEntry {
   /** The field each record is known by (its primary key in the database). */
   readonly key: "id" | "key";
@@ -29,6 +31,11 @@ export interface TableEntry {
   readonly alwaysInPreview: boolean;
   /** ...and whether its records count in "12 records were added". */
   readonly countedInRestore: boolean;
+  /**
+   * A record kept in the table while it is still being filled in (its fixed key), which
+   * the restore preview names apart so it is never counted as a saved one.
+   */
+  readonly unfinished?: { readonly key: string; readonly one: string };
 }
 
 /** In the order a backup writes and checks them. */
@@ -112,6 +119,7 @@ export const TABLES = {
     restoreOrder: 7,
     alwaysInPreview: false,
     countedInRestore: true,
+    unfinished: { key: REFLECTION_DRAFT_ID, one: "unfinished team reflection" },
   },
   pledges: {
     key: "id",
@@ -186,14 +194,25 @@ export const TABLES = {
 
 export type PersonalTable = keyof typeof TABLES;
 
+/** The yes-or-no fields of an entry ("sealed", "inCsv"...). */
+type Flag = {
+  [K in keyof TableEntry]-?: TableEntry[K] extends boolean ? K : never;
+}[keyof TableEntry];
+
 /** The tables whose entry has `field` set to true, e.g. those the lock seals. */
-export type TablesWith<F extends keyof TableEntry> = {
+export type TablesWith<F extends Flag> = {
   [T in PersonalTable]: (typeof TABLES)[T][F] extends true ? T : never;
 }[PersonalTable];
 
 /** Every personal table, in backup order. */
 export const PERSONAL_TABLES = Object.keys(TABLES) as readonly PersonalTable[];
 
-export function tablesWith<F extends keyof TableEntry>(field: F): readonly TablesWith<F>[] {
+export function tablesWith<F extends Flag>(field: F): readonly TablesWith<F>[] {
   return PERSONAL_TABLES.filter((table): table is TablesWith<F> => TABLES[table][field] === true);
+}
+
+/** The table's record still being filled in (its key and words), if it keeps one. */
+export function unfinishedOf(table: PersonalTable): TableEntry["unfinished"] {
+  const entry: TableEntry = TABLES[table];
+  return entry.unfinished;
 }

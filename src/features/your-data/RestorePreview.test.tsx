@@ -20,6 +20,7 @@ function table(parts: Partial<TablePreview> = {}): TablePreview {
     keptHere: 0,
     onlyHere: 0,
     tooLate: 0,
+    unfinished: 0,
     replaced: [],
     ...parts,
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { RestoreResult } from "../../db/backup";
 import { BACKUP_TABLES } from "../../domain/backup/constants";
-import { replacedWords, restoreMessage } from "./restore-words";
+import type { RestorePreview, TablePreview } from "../../db/backup";
+import { previewLines, replacedWords, restoreMessage } from "./restore-words";
 
 function result(
   mode: RestoreResult["mode"],
@@ -65,5 +66,37 @@ describe("records a restore would overwrite", () => {
       }),
     ).toBe("Peer check-in from 2 Nov 2026: changed here 3 Nov 2026, in the file 4 Nov 2026");
     expect(replacedWords("settings", { key: "reminder" })).toBe("Setting “reminder”");
+  });
+});
+
+describe("a team reflection still being filled in", () => {
+  const empty: TablePreview = {
+    inFile: 0,
+    unfinished: 0,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    keptHere: 0,
+    onlyHere: 0,
+    tooLate: 0,
+    replaced: [],
+  };
+  const headingFor = (reflections: Partial<TablePreview>) => {
+    const tables = Object.fromEntries(
+      BACKUP_TABLES.map((name) => [name, empty]),
+    ) as RestorePreview["tables"];
+    tables.teamReflections = { ...empty, ...reflections };
+    return previewLines({ tables, checkIns: null, deviceDetails: 0 }).find(
+      (t) => t.table === "teamReflections",
+    )?.heading;
+  };
+
+  it("is never counted as a saved reflection in the preview", () => {
+    expect(headingFor({ inFile: 3, unfinished: 1, new: 3 })).toBe(
+      "2 team reflections and 1 unfinished team reflection",
+    );
+    expect(headingFor({ inFile: 1, unfinished: 1, new: 1 })).toBe("1 unfinished team reflection");
+    expect(headingFor({ inFile: 2, new: 2 })).toBe("2 team reflections");
+    expect(headingFor({})).toBeUndefined();
   });
 });

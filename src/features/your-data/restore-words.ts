@@ -5,7 +5,7 @@
 import type { ReplacedRecord, RestorePreview, RestoreResult, TablePreview } from "../../db/backup";
 import { DATED_TABLES, type BackupTable } from "../../domain/backup/constants";
 import { TABLE_WORDS } from "../../domain/backup/words";
-import { PERSONAL_TABLES, TABLES, tablesWith } from "../../domain/tables";
+import { PERSONAL_TABLES, TABLES, tablesWith, unfinishedOf } from "../../domain/tables";
 import { formatDate } from "../../domain/dates";
 import { count } from "../../domain/count";
 
@@ -84,13 +84,26 @@ function replacedLines(table: BackupTable, preview: TablePreview): string[] {
   return more > 0 ? [...lines, `and ${count(more, "more", "more")}`] : lines;
 }
 
+/** "3 team reflections", "No check-ins", "2 team reflections and 1 unfinished team reflection". */
+function headingFor(table: BackupTable, counts: TablePreview): string {
+  const { one, many } = TABLE_WORDS[table];
+  const saved = counts.inFile - counts.unfinished;
+  const unfinished = unfinishedOf(table);
+  const parts = [
+    ...(saved > 0 ? [count(saved, one, many)] : []),
+    ...(counts.unfinished > 0 && unfinished
+      ? [count(counts.unfinished, unfinished.one, unfinished.one)]
+      : []),
+  ];
+  return parts.length > 0 ? parts.join(" and ") : `No ${many}`;
+}
+
 export function previewLines(preview: RestorePreview): TableLines[] {
   return PREVIEW_TABLES.flatMap((table) => {
     const counts = preview.tables[table];
-    const { one, many } = TABLE_WORDS[table];
     const lines = tableLines(counts, table);
     if (!ALWAYS_SHOWN.has(table) && counts.inFile === 0 && lines.length === 0) return [];
-    const heading = counts.inFile === 0 ? `No ${many}` : count(counts.inFile, one, many);
+    const heading = headingFor(table, counts);
     return [{ table, heading, lines, replaced: replacedLines(table, counts) }];
   });
 }
