@@ -3,7 +3,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LEVELS, type Level } from "./limits";
 import type { PrincipleAnswer } from "./schema";
-import { compareReflections, levelIndex, principleLevel, summariseReflection } from "./summary";
+import {
+  answersOutsidePack,
+  compareReflections,
+  levelIndex,
+  principleLevel,
+  summariseReflection,
+} from "./summary";
 
 const PRINCIPLES = ["safety", "trust", "choice"].map((id) => ({
   id,
@@ -121,5 +127,46 @@ describe("reflection summary invariants", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("every rating is either shown in the summary or counted as outside the pack, whatever the pack drops", () => {
+    const smallerPack = fc
+      .subarray(PRINCIPLES)
+      .chain((kept) =>
+        fc.tuple(
+          ...kept.map((principle) =>
+            fc
+              .subarray(principle.statements)
+              .map((statements) => ({ id: principle.id, statements })),
+          ),
+        ),
+      );
+    fc.assert(
+      fc.property(answers, smallerPack, (given, pack) => {
+        const shown = summariseReflection({ principles: given }, pack).principles.reduce(
+          (sum, result) => sum + result.rated,
+          0,
+        );
+        const total = given.reduce((sum, answer) => sum + answer.ratings.length, 0);
+        expect(shown + answersOutsidePack({ principles: given }, pack)).toBe(total);
+        expect(answersOutsidePack({ principles: given }, PRINCIPLES)).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a principle the pack dropped counts its notes and evidence as outside too", () => {
+    const reflection = {
+      principles: [
+        {
+          principleId: "safety",
+          ratings: [{ statementId: "safety-1", level: "starting" as Level }],
+          note: "A quiet room.",
+          evidence: "Survey in May.",
+        },
+      ],
+    };
+    expect(answersOutsidePack(reflection, PRINCIPLES)).toBe(0);
+    expect(answersOutsidePack(reflection, PRINCIPLES.slice(1))).toBe(3);
   });
 });

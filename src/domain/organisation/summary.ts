@@ -80,6 +80,24 @@ export function summariseReflection(
   };
 }
 
+/**
+ * Answers a reflection keeps that the pack in use cannot show: ratings of statements it
+ * does not have, and the notes and evidence of principles it does not have (a pack
+ * changed since). They stay in the record and in backups; the screen says how many.
+ */
+export function answersOutsidePack(
+  reflection: Pick<TeamReflection, "principles">,
+  principles: readonly Pick<Principle, "id" | "statements">[],
+): number {
+  return reflection.principles.reduce((sum, answer) => {
+    const principle = principles.find((p) => p.id === answer.principleId);
+    const known = new Set(principle?.statements.map((statement) => statement.id));
+    const ratings = answer.ratings.filter((rating) => !known.has(rating.statementId)).length;
+    const notes = principle ? 0 : [answer.note, answer.evidence].filter(Boolean).length;
+    return sum + ratings + notes;
+  }, 0);
+}
+
 export type Change = "better" | "same" | "less" | "not-compared";
 
 export interface PrincipleChange {

@@ -2,7 +2,9 @@ import { Link } from "wouter";
 import { useActivePack } from "../../../state/active-pack";
 import { Page } from "../../../components/Page";
 import { useReflections } from "../../../db/organisation-hooks";
+import { count } from "../../../domain/count";
 import {
+  answersOutsidePack,
   compareReflections,
   previousForTeam,
   suggestActions,
@@ -21,7 +23,15 @@ export function ReflectionResult({ params }: { params: { id: string } }) {
   if (!reflection || !block) {
     return (
       <Page title="Team reflection">
-        <p>We cannot find that reflection on this device.</p>
+        {reflection ? (
+          <p>
+            This reflection is still on this device, but the content pack in use has no principles
+            to read it against. To see it, switch back to a pack that has them in Settings, Content
+            pack.
+          </p>
+        ) : (
+          <p>We cannot find that reflection on this device.</p>
+        )}
         <Link href="/">Go to team reflection</Link>
       </Page>
     );
@@ -31,6 +41,7 @@ export function ReflectionResult({ params }: { params: { id: string } }) {
   const previous = previousForTeam(saved, reflection);
   const changes = previous ? compareReflections(reflection, previous, block.principles) : null;
   const ideas = suggestActions(summary, block.actionExamples);
+  const outside = answersOutsidePack(reflection, block.principles);
   const levelOf = (id: string) => {
     const result = summary.principles.find((p) => p.principleId === id);
     if (!result?.level) return "Not rated";
@@ -45,6 +56,13 @@ export function ReflectionResult({ params }: { params: { id: string } }) {
     >
       <p>{RAN_BY_WORDS[reflection.ranBy]}.</p>
       <p>This is about how the workplace supports people, not how well anyone is doing.</p>
+      {outside > 0 ? (
+        <p className="callout">
+          This reflection also holds {count(outside, "answer", "answers")} about principles or
+          statements that the content pack in use no longer has. They are still kept on this device
+          and in backups, but they are not shown or counted here.
+        </p>
+      ) : null}
       <p className="hint">
         Each principle takes the middle of its statements’ ratings (with an even number, the lower
         middle one).
