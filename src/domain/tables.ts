@@ -7,7 +7,8 @@
  * src/db/database.ts does not compile; missing a field here, this file does not compile.
  */
 
-import { REFLECTION_DRAFT_ID } from "./organisation/reflection-draft";
+// Its own small file: this registry is in the first download.
+import { REFLECTION_DRAFT_ID } from "./organisation/draft-id";
 
 export interface TableEntry {
   /** The field each record is known by (its primary key in the database). */

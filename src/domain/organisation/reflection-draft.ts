@@ -5,8 +5,7 @@
 import type { Level } from "./limits";
 import type { PrincipleAnswer, TeamReflection } from "./schema";
 
-/** The one reflection being filled in on this device (saved ones get their own ids). */
-export const REFLECTION_DRAFT_ID = "reflection-draft";
+export { REFLECTION_DRAFT_ID } from "./draft-id";
 
 export type ReflectionChange =
   | { kind: "rate"; principleId: string; statementId: string; level: Level }
