@@ -4,6 +4,7 @@
  * Kept in memory only: the app looks again each time it opens.
  */
 import { create } from "zustand";
+import type { ContactChanges } from "../domain/pack/contact-changes";
 import type { PackError } from "../domain/pack/cross-refs";
 
 export interface HostedOffer {
@@ -12,6 +13,8 @@ export interface HostedOffer {
   /** The version in use now, or null when the app's own pack is. */
   fromVersion: string | null;
   toVersion: string;
+  /** What the new version changes in the support contacts, against the pack in use. */
+  contacts: ContactChanges;
 }
 
 export interface HostedStatus {

@@ -2,7 +2,32 @@ import { useEffect, useState } from "react";
 import { useLocation } from "wouter";
 import { afterPaint } from "../../browser/after-paint";
 import { useHostedStatus } from "../../state/hosted-status";
+import { hasContactChanges, type ContactChanges } from "../../domain/pack/contact-changes";
 import { acceptHostedOffer, checkHostedPack } from "./check-hosted";
+
+/** What the new version does to the support contacts, folded: names only, as in the pack. */
+function ContactChangesList({ changes }: { changes: ContactChanges }) {
+  if (!hasContactChanges(changes)) return <p>Its support contacts stay the same.</p>;
+  const groups = [
+    ["New", changes.added],
+    ["A new name, number, link or hours", changes.changed],
+    ["No longer listed", changes.removed],
+  ] as const;
+  return (
+    <details>
+      <summary>What changes in the support contacts</summary>
+      <ul>
+        {groups.map(([label, names]) =>
+          names.length ? (
+            <li key={label}>
+              {label}: {names.join(", ")}.
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </details>
+  );
+}
 
 /**
  * Looks for the organisation's hosted pack once the first screen is drawn, and offers a
@@ -24,8 +49,9 @@ export default function HostedPackOffer() {
         {offer.fromVersion === null
           ? `Your organisation has its own content pack, “${offer.name}”, version ${offer.toVersion}.`
           : `Your organisation has updated its content pack, “${offer.name}”: version ${offer.fromVersion} → ${offer.toVersion}.`}{" "}
-        It may change the questions, tips and contacts. Past check-ins keep their words.
+        It may change the questions and tips. Past check-ins keep their words.
       </p>
+      <ContactChangesList changes={offer.contacts} />
       <div className="actions">
         <button
           type="button"

@@ -113,12 +113,15 @@ describe("looking for the organisation's pack beside the app", () => {
   it("offers a new version, and changes nothing until it is accepted", async () => {
     hostAnswers(JSON.stringify(pack));
     await checkHostedPack();
-    hostAnswers(JSON.stringify(next));
+    const [first, ...rest] = pack.resources;
+    const longerHours = { ...first!, hours: "9am to 5pm, Monday to Friday" };
+    hostAnswers(JSON.stringify({ ...next, resources: [longerHours, ...rest] }));
     await checkHostedPack();
     expect(await readChosenPackKey()).toBe("acme-trust@1.0.0");
     expect(useHostedStatus.getState().offer).toMatchObject({
       fromVersion: "1.0.0",
       toVersion: "1.1.0",
+      contacts: { added: [], changed: [first!.name], removed: [] },
     });
     await acceptHostedOffer();
     expect(await readChosenPackKey()).toBe("acme-trust@1.1.0");

@@ -8,7 +8,7 @@
  * cache: a pack the app took is saved in IndexedDB like a loaded file, which is what
  * keeps it working offline.
  */
-import { refreshActivePack } from "../../state/active-pack";
+import { loadActivePack, refreshActivePack } from "../../state/active-pack";
 import { useHostedStatus } from "../../state/hosted-status";
 import { readDraft } from "../../db/drafts";
 import {
@@ -30,6 +30,7 @@ import {
   tooBig,
   type HostedReading,
 } from "../../domain/pack/hosted";
+import { contactChanges } from "../../domain/pack/contact-changes";
 import type { PackError } from "../../domain/pack/parse";
 import type { ContentPack } from "../../domain/pack/schema";
 
@@ -141,18 +142,20 @@ async function actOn(pack: ContentPack, known: string | null): Promise<void> {
     return;
   }
   if (action === "adopt") await refreshActivePack();
+  const offer =
+    action === "offer"
+      ? {
+          key: foundKey,
+          name: pack.name,
+          fromVersion: versionOf(chosenKey),
+          toVersion: pack.version,
+          contacts: contactChanges(await loadActivePack(), pack),
+        }
+      : null;
   useHostedStatus.setState({
     hostedKey: action === "offer" ? known : foundKey,
     problems: null,
-    offer:
-      action === "offer"
-        ? {
-            key: foundKey,
-            name: pack.name,
-            fromVersion: versionOf(chosenKey),
-            toVersion: pack.version,
-          }
-        : null,
+    offer,
   });
 }
 
