@@ -3,33 +3,19 @@ import { join } from "node:path";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { exportAllData, type RestorePreview as Preview, type TablePreview } from "../../db/backup";
+import { exportAllData, type RestorePreview as Preview } from "../../db/backup";
 import { getDb } from "../../db/database";
 import { resetDb } from "../../testing/db";
+import { tablePreview } from "../../testing/restore-preview";
 import { makeCheckIn } from "../../testing/records";
 import { RestorePreview } from "./RestorePreview";
 import { RestoreSection } from "./RestoreSection";
 
 const FIXTURES = join(process.cwd(), "tests/fixtures/backups");
 
-function table(parts: Partial<TablePreview> = {}): TablePreview {
-  const base = {
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    keptHere: 0,
-    onlyHere: 0,
-    tooLate: 0,
-    unfinished: 0,
-    replaced: [],
-    ...parts,
-  };
-  return { inFile: base.new + base.updated + base.unchanged + base.keptHere, ...base };
-}
-
 const PREVIEW: Preview = {
   tables: {
-    checkIns: table({
+    checkIns: tablePreview({
       new: 3,
       unchanged: 8,
       updated: 1,
@@ -45,18 +31,18 @@ const PREVIEW: Preview = {
         },
       ],
     }),
-    drafts: table({ new: 1 }),
-    planActions: table(),
-    peerCheckIns: table({ new: 1 }),
-    supervisionPreps: table({ unchanged: 2 }),
-    wellbeingPlans: table(),
-    teamReflections: table(),
-    pledges: table(),
-    orgActions: table(),
-    practiceStories: table(),
-    settings: table({ updated: 1, replaced: [{ key: "appearance" }] }),
-    contentPacks: table(),
-    meta: table({ new: 1 }),
+    drafts: tablePreview({ new: 1 }),
+    planActions: tablePreview(),
+    peerCheckIns: tablePreview({ new: 1 }),
+    supervisionPreps: tablePreview({ unchanged: 2 }),
+    wellbeingPlans: tablePreview(),
+    teamReflections: tablePreview(),
+    pledges: tablePreview(),
+    orgActions: tablePreview(),
+    practiceStories: tablePreview(),
+    settings: tablePreview({ updated: 1, replaced: [{ key: "appearance" }] }),
+    contentPacks: tablePreview(),
+    meta: tablePreview({ new: 1 }),
   },
   checkIns: { from: "2026-11-02T09:00:00.000Z", to: "2026-11-16T09:00:00.000Z" },
   deviceDetails: 2,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RestoreResult } from "../../db/backup";
 import { BACKUP_TABLES } from "../../domain/backup/constants";
 import type { RestorePreview, TablePreview } from "../../db/backup";
+import { tablePreview } from "../../testing/restore-preview";
 import { previewLines, replacedWords, restoreMessage } from "./restore-words";
 
 function result(
@@ -70,33 +71,22 @@ describe("records a restore would overwrite", () => {
 });
 
 describe("a team reflection still being filled in", () => {
-  const empty: TablePreview = {
-    inFile: 0,
-    unfinished: 0,
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    keptHere: 0,
-    onlyHere: 0,
-    tooLate: 0,
-    replaced: [],
-  };
   const headingFor = (reflections: Partial<TablePreview>) => {
     const tables = Object.fromEntries(
-      BACKUP_TABLES.map((name) => [name, empty]),
+      BACKUP_TABLES.map((name) => [name, tablePreview()]),
     ) as RestorePreview["tables"];
-    tables.teamReflections = { ...empty, ...reflections };
+    tables.teamReflections = tablePreview(reflections);
     return previewLines({ tables, checkIns: null, deviceDetails: 0 }).find(
       (t) => t.table === "teamReflections",
     )?.heading;
   };
 
   it("is never counted as a saved reflection in the preview", () => {
-    expect(headingFor({ inFile: 3, unfinished: 1, new: 3 })).toBe(
+    expect(headingFor({ unfinished: 1, new: 3 })).toBe(
       "2 team reflections and 1 unfinished team reflection",
     );
-    expect(headingFor({ inFile: 1, unfinished: 1, new: 1 })).toBe("1 unfinished team reflection");
-    expect(headingFor({ inFile: 2, new: 2 })).toBe("2 team reflections");
+    expect(headingFor({ unfinished: 1, new: 1 })).toBe("1 unfinished team reflection");
+    expect(headingFor({ new: 2 })).toBe("2 team reflections");
     expect(headingFor({})).toBeUndefined();
   });
 });
