@@ -1,30 +1,59 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { errorId, hintId } from "./Field";
 
-interface ChoiceGroupProps<T extends string> {
-  legend: string;
-  hint?: string;
-  name: string;
-  value: T;
+interface Shared<T extends string> {
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** What needs another look: shown under the legend (GOV.UK style) and announced with it. */
+  error?: string | null | undefined;
+  /** The group's id, for an error summary's link (its first choice takes focus). */
+  id?: string;
   options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
 }
 
-/** Native radios in a fieldset with a legend: keyboard and screen readers get it for free. */
-export function ChoiceGroup<T extends string>({
-  legend,
-  hint,
-  name,
-  value,
-  options,
-  onChange,
-}: ChoiceGroupProps<T>) {
-  const hintId = useId();
+/** Controlled: the screen keeps the value. */
+interface Controlled<T extends string> extends Shared<T> {
+  name: string;
+  value: T;
+  onChange: (value: T) => void;
+  registered?: never;
+}
+
+/** In a react-hook-form form: `register(name)` is given to every choice. */
+interface Registered<T extends string> extends Shared<T> {
+  registered: UseFormRegisterReturn;
+  name?: never;
+  value?: never;
+  onChange?: never;
+}
+
+/**
+ * Native radios in a fieldset with a legend: keyboard and screen readers get it for free.
+ * A hint and a message sit under the legend and are tied to the group. Works both ways a
+ * form runs its choices: controlled (`value`, `onChange`) or react-hook-form (`registered`).
+ */
+export function ChoiceGroup<T extends string>(props: Controlled<T> | Registered<T>) {
+  const { legend, hint, error, options } = props;
+  const fallbackId = useId();
+  const id = props.id ?? fallbackId;
+  const described = [hint ? hintId(id) : "", error ? errorId(id) : ""].filter(Boolean).join(" ");
   return (
-    <fieldset className="choices" aria-describedby={hint ? hintId : undefined}>
+    <fieldset
+      className="choices"
+      id={props.id}
+      aria-describedby={described || undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend>{legend}</legend>
       {hint ? (
-        <p className="hint" id={hintId}>
+        <p className="hint" id={hintId(id)}>
           {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={errorId(id)}>
+          {error}
         </p>
       ) : null}
       {options.map((option) => (
@@ -32,10 +61,12 @@ export function ChoiceGroup<T extends string>({
           <input
             autoComplete="off"
             type="radio"
-            name={name}
             value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
+            {...(props.registered ?? {
+              name: props.name,
+              checked: props.value === option.value,
+              onChange: () => props.onChange(option.value),
+            })}
           />
           <span>{option.label}</span>
         </label>

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
+import { ChoiceGroup } from "./ChoiceGroup";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
 
@@ -189,5 +190,87 @@ describe("Field", () => {
     expect(box.parentElement).toBe(button.parentElement);
     expect(box.parentElement).toHaveClass("field-row");
     expect(box).toHaveAccessibleDescription("Write something to add first.");
+  });
+
+  it("as a tick box, puts its label beside the box and its message above, and hands the tick to register", async () => {
+    const onSave = vi.fn();
+    function Consent() {
+      const form = useForm<{ agreed: boolean }>({ defaultValues: { agreed: false } });
+      const problem = form.formState.errors.agreed?.message;
+      return (
+        <form noValidate onSubmit={(event) => void form.handleSubmit(onSave)(event)}>
+          <Field
+            id="agreed"
+            kind="checkbox"
+            label="They are happy with it"
+            error={problem}
+            {...form.register("agreed", { validate: (v) => v || "Ask them first." })}
+          />
+          <button type="submit">Start</button>
+        </form>
+      );
+    }
+    render(<Consent />);
+    await userEvent.click(screen.getByRole("button", { name: "Start" }));
+    const box = screen.getByRole("checkbox", { name: "They are happy with it" });
+    expect(box).toHaveAttribute("aria-invalid", "true");
+    expect(box).toHaveAccessibleDescription("Ask them first.");
+    expect(onSave).not.toHaveBeenCalled();
+    await userEvent.click(box);
+    await userEvent.click(screen.getByRole("button", { name: "Start" }));
+    expect(onSave).toHaveBeenCalledWith({ agreed: true }, expect.anything());
+  });
+});
+
+describe("ChoiceGroup", () => {
+  const OPTIONS = [
+    { value: "weekly", label: "Every week" },
+    { value: "monthly", label: "Every month" },
+  ] as const;
+
+  it("in a react-hook-form form, ties its hint and message to the group and hands on the choice", async () => {
+    const onSave = vi.fn();
+    function Rhythm() {
+      const form = useForm<{ rhythm: string }>({ defaultValues: { rhythm: "" } });
+      return (
+        <form noValidate onSubmit={(event) => void form.handleSubmit(onSave)(event)}>
+          <ChoiceGroup
+            id="rhythm"
+            legend="How often"
+            hint="You can change it later."
+            error={form.formState.errors.rhythm?.message}
+            options={OPTIONS}
+            registered={form.register("rhythm", { required: "Choose how often." })}
+          />
+          <button type="submit">Save</button>
+        </form>
+      );
+    }
+    render(<Rhythm />);
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    const group = screen.getByRole("group", { name: "How often" });
+    expect(group).toHaveAccessibleDescription("You can change it later. Choose how often.");
+    await userEvent.click(screen.getByRole("radio", { name: "Every month" }));
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSave).toHaveBeenCalledWith({ rhythm: "monthly" }, expect.anything());
+  });
+
+  it("held by the screen, shows the value it is given and reports a new one", async () => {
+    const onChange = vi.fn();
+    render(
+      <ChoiceGroup
+        legend="How often"
+        name="rhythm"
+        value="weekly"
+        options={OPTIONS}
+        onChange={onChange}
+      />,
+    );
+    expect(screen.getByRole("radio", { name: "Every week" })).toBeChecked();
+    expect(screen.getByRole("group", { name: "How often" })).not.toHaveAttribute(
+      "aria-describedby",
+    );
+    await userEvent.click(screen.getByRole("radio", { name: "Every month" }));
+    expect(onChange).toHaveBeenCalledWith("monthly");
   });
 });

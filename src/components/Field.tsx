@@ -28,9 +28,10 @@ export interface FieldProps extends BoxProps {
   error?: string | null | undefined;
   /**
    * "text" (default), an input type such as "date" or "time", "area" for several lines,
-   * or "select" for a drop-down of `options`.
+   * "select" for a drop-down of `options`, or "checkbox" for one tick box (its label
+   * beside the box, hint and message above it).
    */
-  kind?: "text" | "search" | "date" | "time" | "password" | "file" | "area" | "select";
+  kind?: "text" | "search" | "date" | "time" | "password" | "file" | "area" | "select" | "checkbox";
   /** The choices of a "select" field, in order. */
   options?: readonly FieldOption[];
   /**
@@ -123,21 +124,24 @@ export function Field({
     "aria-invalid": error ? true : undefined,
   };
   const input = <Box kind={kind} shared={shared} size={size} options={options} boxRef={ref} />;
+  if (kind === "checkbox") {
+    return (
+      <div className={className ? `field ${className}` : "field"}>
+        <FieldNotes id={id} hint={hint} error={error} liveHint={liveHint} announce={announce} />
+        <label className="choice checkbox" htmlFor={id}>
+          {input}
+          <span>{label}</span>
+        </label>
+        {children}
+      </div>
+    );
+  }
   return (
     <div className={className ? `field ${className}` : "field"}>
       <Label id={id} heading={labelHeading}>
         {label}
       </Label>
-      {hint ? (
-        <p className="hint" id={hintId(id)} aria-live={liveHint ? "polite" : undefined}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId(id)} role={announce ? "alert" : undefined}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} liveHint={liveHint} announce={announce} />
       {beforeBox}
       {beside ? (
         <div className="field-row">
@@ -149,6 +153,30 @@ export function Field({
       )}
       {children}
     </div>
+  );
+}
+
+/** The hint and the message, tied to the box by their ids. */
+function FieldNotes({
+  id,
+  hint,
+  error,
+  liveHint,
+  announce,
+}: Pick<FieldProps, "id" | "hint" | "error" | "liveHint" | "announce">) {
+  return (
+    <>
+      {hint ? (
+        <p className="hint" id={hintId(id)} aria-live={liveHint ? "polite" : undefined}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={errorId(id)} role={announce ? "alert" : undefined}>
+          {error}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -201,7 +229,9 @@ function Box({
   return (
     <input
       type={kind}
-      className={BOX_CLASS[kind] ?? (size ? `input ${size}` : "input")}
+      className={
+        kind === "checkbox" ? undefined : (BOX_CLASS[kind] ?? (size ? `input ${size}` : "input"))
+      }
       {...(shared as InputHTMLAttributes<HTMLInputElement>)}
       ref={ref as Ref<HTMLInputElement> | undefined}
     />

@@ -1,6 +1,7 @@
 import type { UseFormReturn } from "react-hook-form";
 import { INCIDENT_LABELS } from "../../domain/peer/incident";
 import { INCIDENT_TYPES } from "../../domain/records";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { Field } from "../../components/Field";
 import type { StartInput, StartValues } from "./start-schema";
 
@@ -13,33 +14,14 @@ export function IncidentFields({
   const { errors } = form.formState;
   return (
     <>
-      <fieldset
-        className="choices"
+      <ChoiceGroup
         id="start-incidentType"
-        aria-describedby={`start-incidentType-hint${errors.incidentType ? " start-incidentType-error" : ""}`}
-        aria-invalid={errors.incidentType ? true : undefined}
-      >
-        <legend>What kind of incident?</legend>
-        <p className="hint" id="start-incidentType-hint">
-          Only the kind is kept. Do not write down what happened.
-        </p>
-        {errors.incidentType ? (
-          <p className="field-error" id="start-incidentType-error">
-            {errors.incidentType.message}
-          </p>
-        ) : null}
-        {INCIDENT_TYPES.map((type) => (
-          <label key={type} className="choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              value={type}
-              {...form.register("incidentType")}
-            />
-            <span>{INCIDENT_LABELS[type]}</span>
-          </label>
-        ))}
-      </fieldset>
+        legend="What kind of incident?"
+        hint="Only the kind is kept. Do not write down what happened."
+        error={errors.incidentType?.message}
+        options={INCIDENT_TYPES.map((type) => ({ value: type, label: INCIDENT_LABELS[type] }))}
+        registered={form.register("incidentType")}
+      />
       <Field
         id="start-incidentOn"
         label="The day it happened"

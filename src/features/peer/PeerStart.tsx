@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { isoDay } from "../../domain/dates";
 import { useForm, useWatch } from "react-hook-form";
 import { Link, useLocation } from "wouter";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { Field } from "../../components/Field";
 import { useNotices } from "../../state/notices";
@@ -12,6 +13,16 @@ import { newPeerCheckIn } from "../../domain/peer/record";
 import { IncidentFields } from "./IncidentFields";
 import { PrivacyLine } from "./PrivacyLine";
 import { StartSchema, type StartInput, type StartValues } from "./start-schema";
+
+const KIND_OPTIONS = [
+  { value: "regular", label: "A check-in" },
+  { value: "incident", label: "After an incident, such as a death or an assault" },
+] as const;
+
+const KEEP_OPTIONS = [
+  { value: "keep-notes", label: "Keep notes, signs and actions" },
+  { value: "actions-only", label: "No notes, just the actions we agree" },
+] as const;
 
 const FIELDS = ["colleague", "heldOn", "incidentType", "incidentOn", "consent", "notes"] as const;
 
@@ -68,17 +79,11 @@ export function PeerStart() {
           error={errors.colleague?.message}
           {...form.register("colleague")}
         />
-        <fieldset className="choices">
-          <legend>Kind of check-in</legend>
-          <label className="choice">
-            <input autoComplete="off" type="radio" value="regular" {...form.register("kind")} />
-            <span>A check-in</span>
-          </label>
-          <label className="choice">
-            <input autoComplete="off" type="radio" value="incident" {...form.register("kind")} />
-            <span>After an incident, such as a death or an assault</span>
-          </label>
-        </fieldset>
+        <ChoiceGroup
+          legend="Kind of check-in"
+          options={KIND_OPTIONS}
+          registered={form.register("kind")}
+        />
         {afterIncident ? <IncidentFields form={form} /> : null}
         <Field
           id="start-heldOn"
@@ -87,22 +92,11 @@ export function PeerStart() {
           error={errors.heldOn?.message}
           {...form.register("heldOn")}
         />
-        <fieldset className="choices">
-          <legend>What to keep</legend>
-          <label className="choice">
-            <input autoComplete="off" type="radio" value="keep-notes" {...form.register("notes")} />
-            <span>Keep notes, signs and actions</span>
-          </label>
-          <label className="choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              value="actions-only"
-              {...form.register("notes")}
-            />
-            <span>No notes, just the actions we agree</span>
-          </label>
-        </fieldset>
+        <ChoiceGroup
+          legend="What to keep"
+          options={KEEP_OPTIONS}
+          registered={form.register("notes")}
+        />
         <div className="panel section consent">
           <h2>Before you start</h2>
           <p>
@@ -110,22 +104,13 @@ export function PeerStart() {
             together and, if they are happy with it, your notes. It all stays on this device. It is
             only shared if you choose to give them a summary.
           </p>
-          {errors.consent ? (
-            <p className="field-error" id="start-consent-error">
-              {errors.consent.message}
-            </p>
-          ) : null}
-          <label className="choice checkbox" htmlFor="start-consent">
-            <input
-              autoComplete="off"
-              id="start-consent"
-              type="checkbox"
-              aria-describedby={errors.consent ? "start-consent-error" : undefined}
-              aria-invalid={errors.consent ? true : undefined}
-              {...form.register("consent")}
-            />
-            <span>My colleague knows what will be kept, and is happy with it</span>
-          </label>
+          <Field
+            id="start-consent"
+            kind="checkbox"
+            label="My colleague knows what will be kept, and is happy with it"
+            error={errors.consent?.message}
+            {...form.register("consent")}
+          />
         </div>
         <div className="actions">
           <button type="submit" className="button">

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { isoDay } from "../../domain/dates";
 import { useForm } from "react-hook-form";
 import { downloadFile } from "../../browser/download";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { Field } from "../../components/Field";
 import { useNotices } from "../../state/notices";
@@ -69,15 +70,11 @@ function ReminderForm({ saved }: { saved: Reminder | null }) {
   return (
     <form noValidate onSubmit={(event) => void onSave(event)}>
       <ErrorSummary errors={summary} attempt={submitCount} />
-      <fieldset className="choices">
-        <legend>How often</legend>
-        {RHYTHMS.map((rhythm) => (
-          <label key={rhythm} className="choice">
-            <input autoComplete="off" type="radio" value={rhythm} {...form.register("rhythm")} />
-            <span>{RHYTHM_LABELS[rhythm]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="How often"
+        options={RHYTHMS.map((rhythm) => ({ value: rhythm, label: RHYTHM_LABELS[rhythm] }))}
+        registered={form.register("rhythm")}
+      />
       <div className="date-fields">
         <Field
           id="reminder-time"

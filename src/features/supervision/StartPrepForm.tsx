@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { useLocation } from "wouter";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { Field } from "../../components/Field";
 import { useNotices } from "../../state/notices";
@@ -15,6 +16,11 @@ import { newPrep, periodRange } from "../../domain/supervision/prep-record";
 import { StartSchema, type StartValues } from "./start-schema";
 
 const FIELDS = ["colleague", "from", "to"] as const;
+
+const ROLE_OPTIONS = [
+  { value: "my-own", label: "My own supervision" },
+  { value: "supervising", label: "Someone I supervise" },
+] as const;
 
 /** Who the session is for and which dates it looks back over. Starting saves a prep and opens it. */
 export function StartPrepForm({
@@ -69,17 +75,11 @@ export function StartPrepForm({
   return (
     <form noValidate onSubmit={(event) => void onStart(event)} className="start-prep">
       <ErrorSummary errors={summary} attempt={submitCount} />
-      <fieldset className="choices">
-        <legend>Who is the session for?</legend>
-        <label className="choice">
-          <input autoComplete="off" type="radio" value="my-own" {...form.register("role")} />
-          <span>My own supervision</span>
-        </label>
-        <label className="choice">
-          <input autoComplete="off" type="radio" value="supervising" {...form.register("role")} />
-          <span>Someone I supervise</span>
-        </label>
-      </fieldset>
+      <ChoiceGroup
+        legend="Who is the session for?"
+        options={ROLE_OPTIONS}
+        registered={form.register("role")}
+      />
       {supervising ? (
         <Field
           id="prep-colleague"
