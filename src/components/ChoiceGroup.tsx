@@ -7,7 +7,7 @@ interface Shared<T extends string> {
   hint?: ReactNode;
   /** What needs another look: shown under the legend (GOV.UK style) and announced with it. */
   error?: string | null | undefined;
-  /** The group's id, for an error summary's link (its first choice takes focus). */
+  /** The group's id, for an error summary's link (ErrorSummary focuses its first choice). */
   id?: string;
   options: readonly { value: T; label: string }[];
 }

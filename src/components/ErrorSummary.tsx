@@ -50,11 +50,16 @@ export function ErrorSummary({
               href={`#${error.fieldId}`}
               onClick={(event) => {
                 // A fragment link only scrolls; move focus into the field as GOV.UK does.
-                const field = document.getElementById(error.fieldId);
+                // A group of choices (a fieldset) takes focus on its first choice.
+                const target = document.getElementById(error.fieldId);
+                const field =
+                  target instanceof HTMLFieldSetElement
+                    ? target.querySelector<HTMLElement>("input, select, textarea")
+                    : target;
                 if (!field) return;
                 event.preventDefault();
                 field.focus();
-                field.scrollIntoView({ block: "center" });
+                (target ?? field).scrollIntoView({ block: "center" });
               }}
             >
               {error.message}

@@ -232,8 +232,13 @@ describe("ChoiceGroup", () => {
     const onSave = vi.fn();
     function Rhythm() {
       const form = useForm<{ rhythm: string }>({ defaultValues: { rhythm: "" } });
+      const message = form.formState.errors.rhythm?.message;
       return (
         <form noValidate onSubmit={(event) => void form.handleSubmit(onSave)(event)}>
+          <ErrorSummary
+            errors={message ? [{ fieldId: "rhythm", message }] : []}
+            attempt={form.formState.submitCount}
+          />
           <ChoiceGroup
             id="rhythm"
             legend="How often"
@@ -250,6 +255,9 @@ describe("ChoiceGroup", () => {
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     const group = screen.getByRole("group", { name: "How often" });
     expect(group).toHaveAccessibleDescription("You can change it later. Choose how often.");
+    // The summary's link takes focus to the group's first choice.
+    await userEvent.click(screen.getByRole("link", { name: "Choose how often." }));
+    expect(screen.getByRole("radio", { name: "Every week" })).toHaveFocus();
     await userEvent.click(screen.getByRole("radio", { name: "Every month" }));
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(onSave).toHaveBeenCalledWith({ rhythm: "monthly" }, expect.anything());

@@ -44,6 +44,20 @@ describe("a record being written", () => {
     expect(result.current.record.text).toBe("Kept.");
   });
 
+  it("tries a failed save once more when the screen closes", async () => {
+    const save = vi
+      .fn<(note: Note) => Promise<void>>()
+      .mockRejectedValueOnce(new Error("The device is full."))
+      .mockResolvedValue(undefined);
+    const { result, unmount } = renderHook(() => useRecordEditor(stored, needsTitle, save));
+    act(() => result.current.update((note) => ({ ...note, text: "Kept." })));
+    await act(() => result.current.flush());
+    expect(result.current.status).toBe("Not saved yet. The device is full.");
+    unmount();
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save).toHaveBeenLastCalledWith({ ...stored, text: "Kept." });
+  });
+
   it("shows a newer stored copy, unless there is typing not yet saved", async () => {
     const save = vi.fn(() => Promise.resolve());
     const { result, rerender } = renderHook(({ copy }) => useRecordEditor(copy, needsTitle, save), {

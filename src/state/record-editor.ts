@@ -64,9 +64,11 @@ export function useRecordEditor<T>(
   useSaveBeforeLeaving(async () => {
     await flush();
   });
+  // Leaving the screen saves what is not saved yet: typing in its pause, or a change
+  // whose save failed (a full disk), which gets one more try.
   useEffect(
     () => () => {
-      if (pending.current !== undefined) void flush();
+      if (pending.current !== undefined || latest.current !== saved.current) void flush();
     },
     [flush],
   );

@@ -1,22 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as DaysModule from "./days";
 
 type Days = typeof DaysModule;
 
 describe("calendar days as the peer and supervision screens show them", () => {
   // West of UTC, a plain day read as UTC midnight would show the day before.
-  // The formatters take the time zone when their module loads, so it loads after.
+  // The formatters take the time zone when their module loads, so it loads after, afresh
+  // (pure tests share one module graph: another file may have loaded it already).
   const zone = process.env.TZ;
   let formatDay: Days["formatDay"];
   let formatShortDay: Days["formatShortDay"];
   let isoDay: Days["isoDay"];
   beforeAll(async () => {
     process.env.TZ = "America/Los_Angeles";
+    vi.resetModules();
     ({ formatDay, formatShortDay, isoDay } = await import("./days"));
   });
   afterAll(() => {
     if (zone === undefined) delete process.env.TZ;
     else process.env.TZ = zone;
+  });
+
+  it("runs west of UTC", () => {
+    expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).toBe("America/Los_Angeles");
   });
 
   it("writes a plain day out in full, in UK order, without a comma after the weekday", () => {

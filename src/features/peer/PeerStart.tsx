@@ -24,7 +24,16 @@ const KEEP_OPTIONS = [
   { value: "actions-only", label: "No notes, just the actions we agree" },
 ] as const;
 
-const FIELDS = ["colleague", "heldOn", "incidentType", "incidentOn", "consent", "notes"] as const;
+/** In the order the page shows them, as the summary lists them. */
+const FIELDS = [
+  "colleague",
+  "kind",
+  "incidentType",
+  "incidentOn",
+  "heldOn",
+  "notes",
+  "consent",
+] as const;
 
 /** Who, when, and consent. Nothing is stored until consent is given. */
 export function PeerStart() {
@@ -80,6 +89,8 @@ export function PeerStart() {
           {...form.register("colleague")}
         />
         <ChoiceGroup
+          id="start-kind"
+          error={errors.kind?.message}
           legend="Kind of check-in"
           options={KIND_OPTIONS}
           registered={form.register("kind")}
@@ -93,6 +104,8 @@ export function PeerStart() {
           {...form.register("heldOn")}
         />
         <ChoiceGroup
+          id="start-notes"
+          error={errors.notes?.message}
           legend="What to keep"
           options={KEEP_OPTIONS}
           registered={form.register("notes")}
