@@ -162,9 +162,11 @@ test.describe("an organisation's pack beside the app", () => {
     await expect(offer).toContainText("version 1.0.0 → 1.1.0");
     // What it changes in the contacts is there to read before saying yes.
     await offer.getByText("What changes in the support contacts").click();
-    await expect(offer.getByRole("listitem")).toHaveText([
-      `A new name, number, link or hours: ${NEW_LINE}.`,
-    ]);
+    const changed = offer.getByRole("listitem").filter({ hasText: /^Changed/ });
+    await expect(changed.getByRole("listitem")).toHaveText([NEW_LINE]);
+    await expect(offer.getByRole("listitem").filter({ hasText: /^(New|No longer)/ })).toHaveCount(
+      0,
+    );
     // Nothing changes until the person chooses.
     await expect(organisationHelp(page).getByText(OWN_LINE)).toBeVisible();
     await offer.getByRole("button", { name: "Use the new version" }).click();

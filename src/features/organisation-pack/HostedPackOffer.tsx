@@ -5,12 +5,12 @@ import { useHostedStatus } from "../../state/hosted-status";
 import { hasContactChanges, type ContactChanges } from "../../domain/pack/contact-changes";
 import { acceptHostedOffer, checkHostedPack } from "./check-hosted";
 
-/** What the new version does to the support contacts, folded: names only, as in the pack. */
+/** What the new version does to the support services, folded: names only, as in the pack. */
 function ContactChangesList({ changes }: { changes: ContactChanges }) {
   if (!hasContactChanges(changes)) return <p>Its support contacts stay the same.</p>;
   const groups = [
     ["New", changes.added],
-    ["A new name, number, link or hours", changes.changed],
+    ["Changed (name, how to reach them, hours, or who they are for)", changes.changed],
     ["No longer listed", changes.removed],
   ] as const;
   return (
@@ -20,7 +20,12 @@ function ContactChangesList({ changes }: { changes: ContactChanges }) {
         {groups.map(([label, names]) =>
           names.length ? (
             <li key={label}>
-              {label}: {names.join(", ")}.
+              {label}
+              <ul>
+                {names.map((name, index) => (
+                  <li key={`${index}-${name}`}>{name}</li>
+                ))}
+              </ul>
             </li>
           ) : null,
         )}

@@ -16,12 +16,6 @@ const AUTO_LOCK = [
   { value: "never", label: "Only when I lock it" },
 ] as const;
 
-function problemText(error: unknown): string {
-  return (error as Error).name === "WrongPasscodeError"
-    ? "That passcode did not work. Please try again."
-    : (error as Error).message;
-}
-
 /** The passcode lock: off by default, explained before it is set, never a trap. */
 export function LockSettings() {
   const status = useLockStatus();
@@ -31,6 +25,15 @@ export function LockSettings() {
   const done = (text: string) => {
     setOpen("none");
     show({ tone: "info", text });
+    return null;
+  };
+  // A wrong passcode is shown at the box it was typed in; anything else (a full disk, a
+  // storage problem) is not about the passcode, so it comes as a notice and the form stays.
+  const problemText = (error: unknown): string | null => {
+    if ((error as Error).name === "WrongPasscodeError") {
+      return "That passcode did not work. Please try again.";
+    }
+    show({ tone: "problem", text: (error as Error).message });
     return null;
   };
 

@@ -84,10 +84,12 @@ describe("PasscodeForm", () => {
     const texts = words.map((id) => document.getElementById(id)?.textContent ?? "");
     expect(new Set(texts).size).toBe(texts.length);
 
-    // Typing again brings the live hint back while the problem still shows.
+    // Typing again clears the old message and brings the live hint back.
     await userEvent.clear(fresh);
     await userEvent.type(fresh, "herons on the bank");
-    expect(fresh).toHaveAccessibleDescription(/Someone with a copy of this browser/);
+    expect(fresh).toHaveAccessibleDescription(/^This looks strong\. Someone with a copy/);
+    expect(fresh).not.toHaveAttribute("aria-invalid");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 });

@@ -21,7 +21,8 @@ function hintFor(passcode: string, problem: string | undefined): string {
  * sent. `onSubmit` gets the values in field order and returns a problem to show, or null.
  * A problem shows as GOV.UK does: in a summary at the top, which takes focus, and at the
  * field it is about (a rule at the new passcode, a mismatch at the second box, anything
- * `onSubmit` returns at the first box, the passcode it was given).
+ * `onSubmit` returns at the first box, the passcode it was given). Typing in that box
+ * again clears it, so an old message never sits beside a new passcode's hint.
  */
 export function PasscodeForm({
   fields,
@@ -51,6 +52,10 @@ export function PasscodeForm({
     setProblems(message ? [{ fieldId, message }] : []);
     if (message) setAttempt((count) => count + 1);
   };
+
+  /** A box typed in again: its old message would now be out of date. */
+  const mended = (fieldId: string) =>
+    setProblems((all) => (all.some((p) => p.fieldId === fieldId) ? [] : all));
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -83,9 +88,10 @@ export function PasscodeForm({
           kind="password"
           autoComplete={field.isNew ? "new-password" : "current-password"}
           value={values[index] ?? ""}
-          onChange={(event) =>
-            setValues((all) => all.map((v, i) => (i === index ? event.target.value : v)))
-          }
+          onChange={(event) => {
+            setValues((all) => all.map((v, i) => (i === index ? event.target.value : v)));
+            mended(field.id);
+          }}
         />
       ))}
       {newIndex >= 0 ? (
@@ -96,7 +102,10 @@ export function PasscodeForm({
           kind="password"
           autoComplete="new-password"
           value={confirm}
-          onChange={(event) => setConfirm(event.target.value)}
+          onChange={(event) => {
+            setConfirm(event.target.value);
+            mended(againId);
+          }}
         />
       ) : null}
       <div className="actions">

@@ -58,9 +58,9 @@ export function ReflectionResult({ params }: { params: { id: string } }) {
       <p>This is about how the workplace supports people, not how well anyone is doing.</p>
       {outside > 0 ? (
         <p className="callout">
-          This reflection also holds {count(outside, "answer", "answers")} about principles or
-          statements that the content pack in use no longer has. They are still kept on this device
-          and in backups, but they are not shown or counted here.
+          This reflection also holds {count(outside, "answer or note", "answers or notes")} about
+          principles or statements that the content pack in use no longer has. They are still kept
+          on this device and in backups, but they are not shown or counted here.
         </p>
       ) : null}
       <p className="hint">
