@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Suspense } from "react";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 import { loadActivePack } from "../../state/active-pack";
@@ -28,6 +28,8 @@ describe("starting a peer check-in", () => {
   // The pack loads once, so no single test pays for the first download.
   beforeAll(() => loadActivePack(), 30_000);
   beforeEach(resetDb);
+  // jsdom lays nothing out, so it has no scrollIntoView; the summary's links call it.
+  Element.prototype.scrollIntoView = vi.fn();
 
   it("explains why a label is enough and what will be kept", async () => {
     await renderStart();
@@ -61,5 +63,26 @@ describe("starting a peer check-in", () => {
       consent: { given: true, notes: "actions-only" },
     });
     expect(location.history?.at(-1)).toBe(`/${stored?.id}`);
+  });
+
+  it("after an incident with no kind chosen, asks for it in plain words at the group", async () => {
+    const user = userEvent.setup();
+    await renderStart();
+    await user.type(await screen.findByLabelText("Your colleague"), "JB");
+    await user.click(screen.getByRole("radio", { name: /After an incident/ }));
+    await user.click(screen.getByRole("checkbox", { name: /My colleague knows/ }));
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    const summary = await screen.findByRole("alert");
+    expect(summary).toHaveTextContent("Choose the kind of incident");
+    expect(summary).not.toHaveTextContent(/Invalid|expected/);
+    expect(
+      screen.getByRole("group", { name: "What kind of incident?" }),
+    ).toHaveAccessibleDescription(
+      "Only the kind is kept. Do not write down what happened. Choose the kind of incident",
+    );
+    // Its link takes focus to the first kind.
+    await user.click(screen.getByRole("link", { name: "Choose the kind of incident" }));
+    expect(screen.getByRole("radio", { name: "A death at work" })).toHaveFocus();
+    expect(await getDb().peerCheckIns.count()).toBe(0);
   });
 });

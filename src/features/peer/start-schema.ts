@@ -17,10 +17,15 @@ export const StartSchema = z
           "Tick this once your colleague knows what will be kept. Or use the guide without saving anything.",
       }),
     ),
-    notes: z.enum(["keep-notes", "actions-only"]),
+    notes: z.enum(["keep-notes", "actions-only"], { error: "Choose what to keep" }),
     /** "incident" starts an after-incident check-in, with its own catch-ups. */
-    kind: z.enum(["regular", "incident"]),
-    incidentType: z.enum(INCIDENT_TYPES).optional(),
+    kind: z.enum(["regular", "incident"], { error: "Choose the kind of check-in" }),
+    // A group of radios with none chosen gives null: that is "not chosen yet", whose
+    // message comes below, never the schema's own words.
+    incidentType: z.preprocess(
+      (value) => value ?? undefined,
+      z.enum(INCIDENT_TYPES, { error: "Choose the kind of incident" }).optional(),
+    ),
     incidentOn: z.string(),
   })
   .superRefine((values, ctx) => {
