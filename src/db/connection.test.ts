@@ -3,7 +3,9 @@ import Dexie from "dexie";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetDb } from "../testing/db";
 import { getDbStatus, onDbStatus, openDatabase } from "./connection";
+import { deleteAllData } from "./backup";
 import { DB_NAME } from "./database";
+import { readSetting, writeSetting } from "./settings";
 
 describe("opening the database", () => {
   beforeEach(resetDb);
@@ -33,6 +35,27 @@ describe("opening the database", () => {
     // An older copy of the app (an old tab, a cached version) opening it would not know
     // the newer tables: a backup or delete-all from it would miss them.
     expect(await openDatabase()).toBe("closed-by-other-tab");
+  });
+
+  it("in an older copy that found a newer database, reads but refuses every write with 'please reload'", async () => {
+    const newer = new Dexie(DB_NAME);
+    newer.version(99).stores({ checkIns: "id", settings: "key", futureTable: "id" });
+    await newer.open();
+    await newer.table("settings").put({ key: "region", value: "wales" });
+    await newer.table("futureTable").put({ id: "kept" });
+    newer.close();
+
+    expect(await openDatabase()).toBe("closed-by-other-tab");
+    expect(await readSetting("region")).toBe("wales");
+    const refused = writeSetting("region", "scotland");
+    await expect(refused).rejects.toMatchObject({ kind: "closed" });
+    await expect(deleteAllData()).rejects.toMatchObject({ kind: "closed" });
+
+    const raw = new Dexie(DB_NAME);
+    await raw.open();
+    expect(await raw.table("settings").get("region")).toMatchObject({ value: "wales" });
+    expect(await raw.table("futureTable").count()).toBe(1);
+    raw.close();
   });
 
   it("says storage is unavailable when the browser has no IndexedDB", async () => {

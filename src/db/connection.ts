@@ -1,5 +1,6 @@
 import { getDb } from "./database";
 import { toStorageProblem, type StorageProblemKind } from "./errors";
+import { setNewerCopyFound } from "./newer-copy";
 import { LATEST_VERSION } from "./schema";
 
 export type DbStatus = "opening" | "ready" | "closed-by-other-tab" | StorageProblemKind;
@@ -45,10 +46,13 @@ export async function openDatabase(): Promise<DbStatus> {
       // A newer copy of the app upgraded this database (Dexie 4 opens it anyway). This
       // older copy would not know the newer tables, so a backup or delete-all from here
       // would miss them: ask for a reload, as when another tab upgrades. The connection
-      // stays open so the screens (and Help now) still draw and read.
+      // stays open so the screens (and Help now) still draw and read; every write is
+      // refused (src/db/newer-copy.ts).
+      setNewerCopyFound(true);
       setStatus("closed-by-other-tab");
       return status;
     }
+    setNewerCopyFound(false);
     setStatus("ready");
   } catch (err) {
     const problem = toStorageProblem(err);

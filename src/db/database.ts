@@ -19,6 +19,7 @@ import type {
 } from "../domain/organisation/schema";
 import type { PersonalTable } from "../domain/tables";
 import { encryptionMiddleware } from "./encryption";
+import { newerCopyGuard } from "./newer-copy";
 import { defineSchema } from "./schema";
 
 export const DB_NAME = "healing-centred-wellbeing";
@@ -44,6 +45,7 @@ export class WellbeingDb extends Dexie {
     super(name, { cache: "disabled" });
     defineSchema(this);
     this.use(encryptionMiddleware);
+    this.use(newerCopyGuard);
   }
 }
 

@@ -2,6 +2,7 @@ import Dexie from "dexie";
 import { DB_NAME, PERSONAL_TABLES, forgetDbForTests, getDb } from "../db/database";
 import type { BackupData } from "../domain/backup";
 import type { Meta } from "../domain/records";
+import { setNewerCopyFound } from "../db/newer-copy";
 import { forgetPersistenceAnswer } from "../db/persistence";
 import { defineSchema } from "../db/schema";
 
@@ -9,6 +10,7 @@ import { defineSchema } from "../db/schema";
 export async function resetDb(): Promise<void> {
   forgetDbForTests();
   forgetPersistenceAnswer();
+  setNewerCopyFound(false);
   await Dexie.delete(DB_NAME);
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectHeading } from "./support/app";
+import { expectHeading, openFromMenu } from "./support/app";
+import { rowCounts } from "./support/data";
 
 test("a browser that refuses IndexedDB gets a clear message, not a blank page", async ({
   page,
@@ -50,4 +51,12 @@ test("when another tab upgrades the database, this tab steps aside and asks for 
       .then((dbs) => dbs.find((db) => db.name === "healing-centred-wellbeing")?.version),
   );
   expect(version).toBe(1000);
+
+  // It still reads and draws, but a change made in it is refused kindly and not stored.
+  const before = await rowCounts(page);
+  await openFromMenu(page, "Settings");
+  await page.getByRole("radio", { name: "Wales" }).click();
+  await expect(page.getByText(/paused saving here/).last()).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Wales" })).not.toBeChecked();
+  expect(await rowCounts(page)).toEqual(before);
 });
