@@ -92,18 +92,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** The value at a path of keys and list positions, or undefined when any step is missing. */
-export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    const name = typeof key === "number" ? key : String(key);
-    if (!Object.hasOwn(current, name)) return undefined;
-    current = (current as Record<string | number, unknown>)[name];
-  }
-  return current;
-}
-
 function fail(problem: BackupProblem): JsonRead {
   return { ok: false, problem };
 }

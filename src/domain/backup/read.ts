@@ -30,7 +30,8 @@ import {
   type Backup,
   type EncryptedBlock,
 } from "./format";
-import { checkPlain, isPlainObject, readJsonText, valueAt } from "./plain-json";
+import { checkPlain, isPlainObject, readJsonText } from "./plain-json";
+import { valueAt } from "../value-at";
 import { problems, type BackupProblem } from "./problems";
 import { BACKUP_UPGRADES, upgradeBackupData, type BackupUpgrade } from "./upgrades";
 import { checkBackupData } from "./validate";

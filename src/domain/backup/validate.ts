@@ -7,7 +7,8 @@ import { describeValue, explainIssue } from "../pack/issue-text";
 import { parseContentPack } from "../pack/parse";
 import { BACKUP_TABLES, PRIMARY_KEY, type BackupTable } from "./constants";
 import { BackupDataSchema, type BackupData } from "./format";
-import { isPlainObject, valueAt } from "./plain-json";
+import { isPlainObject } from "./plain-json";
+import { valueAt } from "../value-at";
 import { problems, type BackupProblem } from "./problems";
 import { TABLE_WORDS, fieldWords, pathWords, shown } from "./words";
 

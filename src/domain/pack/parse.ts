@@ -12,6 +12,7 @@ import { ContentPackSchema, type ContentPack } from "./schema";
 import { PACK_SCHEMA_VERSION } from "./constants";
 import { checkCrossRefs, joinPath, type PackError } from "./cross-refs";
 import { describeValue, explainIssue } from "./issue-text";
+import { valueAt } from "../value-at";
 
 export type { PackError } from "./cross-refs";
 export type ParsePackResult = { ok: true; pack: ContentPack } | { ok: false; errors: PackError[] };
@@ -150,17 +151,6 @@ function readablePath(input: unknown, path: readonly PropertyKey[]): (string | n
     }
   }
   return parts;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    const name = typeof key === "number" ? key : String(key);
-    if (!Object.hasOwn(current, name)) return undefined;
-    current = (current as Record<string | number, unknown>)[name];
-  }
-  return current;
 }
 
 function schemaErrors(input: unknown, issues: readonly z.core.$ZodIssue[]): PackError[] {
