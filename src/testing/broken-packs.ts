@@ -72,6 +72,12 @@ export const BROKEN_PACKS: Readonly<Record<string, BrokenPack>> = {
     path: "items › 5 (work-1) › domain",
     message: 'no domain with the id "family"',
   },
+  "hidden-characters.json": {
+    // U+202E turns the rest of the name right to left: "Samaritans" could read as another.
+    text: changed((p) => (p.resources[0]!.name = "Samaritans \u202Eenilpleh")),
+    path: "resources › 1 (samaritans) › name",
+    message: "has hidden control or text-direction characters",
+  },
   "javascript-link.json": {
     text: changed((p) => (p.resources[0]!.contacts[0]!.href = "javascript:alert(1)")),
     path: "resources › 1 (samaritans) › contacts › 1 › href",

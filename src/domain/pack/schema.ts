@@ -24,8 +24,18 @@ export const IdSchema = z
   .string()
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and dashes only");
-const Short = z.string().trim().min(1).max(160);
-const Text = z.string().trim().min(1).max(800);
+/**
+ * Control characters (other than tab and line breaks) and the marks that turn text
+ * right to left: invisible, and able to make one name look like another.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const visible = (schema: z.ZodString) =>
+  schema.refine((text) => !HIDDEN.test(text), {
+    message: "has hidden control or text-direction characters: remove them",
+  });
+const Short = visible(z.string().trim().min(1).max(160));
+const Text = visible(z.string().trim().min(1).max(800));
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2026-11-01");
 
 export const StageSchema = z.strictObject({
