@@ -34,6 +34,8 @@ function ContactChangesList({ changes }: { changes: ContactChanges }) {
   );
 }
 
+let lookedThisOpening = false;
+
 /**
  * Looks for the organisation's hosted pack once the first screen is drawn, and offers a
  * new version the way the app offers its own updates: the person chooses when. Never
@@ -45,7 +47,17 @@ export default function HostedPackOffer() {
   const [busy, setBusy] = useState(false);
   const [later, setLater] = useState<string | null>(null);
 
-  useEffect(() => afterPaint(() => void checkHostedPack().catch(() => undefined)), []);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        // Once each time the app opens, however often this part is drawn again: two looks
+        // in one opening would count a missing file twice (told only after two openings).
+        if (lookedThisOpening) return;
+        lookedThisOpening = true;
+        void checkHostedPack().catch(() => undefined);
+      }),
+    [],
+  );
 
   if (!offer || later === offer.key || location.startsWith("/check-in")) return null;
   return (
